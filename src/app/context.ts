@@ -1,0 +1,42 @@
+import type { Role } from '../domain/roles.ts';
+import type { Db, Engine } from '../db/db-types.ts';
+
+/** Who is acting. A `system` actor is the local operator (CLI) or the demo loader. */
+export type UserActor = {
+  kind: 'user';
+  userId: number;
+  username: string;
+  displayName: string;
+  roles: readonly Role[];
+  orgUnitId: number;
+  /** Materialised path of the actor's org unit, e.g. "/1/3/"; scope of regional roles. */
+  orgUnitPath: string;
+  ip?: string | undefined;
+};
+export type SystemActor = { kind: 'system'; name: string };
+export type Actor = UserActor | SystemActor;
+
+export type Clock = { now(): Date };
+export type Ids = { token(bytes?: number): string };
+export type Log = {
+  info(message: string, data?: object): void;
+  warn(message: string, data?: object): void;
+  error(message: string, data?: object): void;
+};
+
+/**
+ * Everything a use case needs, passed explicitly so the same function serves the API, the CLI,
+ * jobs and tests. There is no global database client.
+ */
+export type AppContext = {
+  db: Db;
+  engine: Engine;
+  actor: Actor;
+  clock: Clock;
+  ids: Ids;
+  log: Log;
+};
+
+export function withActor(ctx: AppContext, actor: Actor): AppContext {
+  return { ...ctx, actor };
+}

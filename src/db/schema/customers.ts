@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { orgUnits, users } from './org.ts';
+
+/**
+ * The customer file (SPEC C1.1 profile + C1.2 classification). The columns a list filters and
+ * sorts by live here, each with a composite index led by the org unit, because every scoped
+ * list starts from the org unit or the account team (docs/architecture.md, "lists").
+ */
+export const customers = pgTable(
+  'customers',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    creditCode: text('credit_code').notNull(),
+    /** Set when a privileged user accepted a credit code whose check character is wrong. */
+    creditCodeCheckWaiver: text('credit_code_check_waiver'),
+    nature: text('nature').notNull(),
+    industry: text('industry').notNull(),
+    scale: text('scale'),
+    employees: integer('employees'),
+    revenueBand: text('revenue_band'),
+    mainProducts: text('main_products'),
+    assets: numeric('assets', { precision: 18, scale: 2 }),
+    shareholderStructure: text('shareholder_structure'),
+    strategy: text('strategy'),
+    annualRevenue: numeric('annual_revenue', { precision: 18, scale: 2 }),
+    externalCreditRating: text('external_credit_rating'),
+    operatingStatus: text('operating_status').notNull().default('operating'),
+    bottlenecks: text('bottlenecks'),
+    reputationNotes: text('reputation_notes'),
+    province: text('province').notNull(),
+    city: text('city'),
+    orgUnitId: bigint('org_unit_id', { mode: 'number' })
+      .notNull()
+      .references(() => orgUnits.id),
+    address: text('address'),
+    postcode: text('postcode'),
+    phone: text('phone'),
+    fax: text('fax'),
+    email: text('email'),
+    website: text('website'),
+    sourceChannel: text('source_channel'),
+    kaClass: text('ka_class'),
+    kaLevel: text('ka_level').notNull().default('none'),
+    relationshipLevel: text('relationship_level'),
+    relationshipStage: text('relationship_stage'),
+    lifecycleStatus: text('lifecycle_status').notNull().default('prospect'),
+    /** Current tier; written by the scoring cycle (C2.3), null until the first final run. */
+    tier: text('tier'),
+    needsSegment: text('needs_segment'),
+    valueSegment: text('value_segment'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => users.id),
+    updatedBy: bigint('updated_by', { mode: 'number' }).references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('customers_credit_code_key').on(t.creditCode),
+    index('customers_org_tier_name_idx').on(t.orgUnitId, t.tier, t.name),
+    index('customers_org_updated_idx').on(t.orgUnitId, t.updatedAt),
+    index('customers_tier_name_idx').on(t.tier, t.name),
+    index('customers_name_idx').on(t.name),
+    index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('customers_short_name_trgm_idx').using('gin', sql`${t.shortName} gin_trgm_ops`),
+    index('customers_credit_code_prefix_idx').on(sql`${t.creditCode} text_pattern_ops`),
+    check('customers_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+/** The account team (C7.2): who works on which customer. Scope for KA managers and support. */
+export const customerTeam = pgTable(
+  'customer_team',
+  {
+    customerId: bigint('customer_id', { mode: 'number' })
+      .notNull()
+      .references(() => customers.id),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    teamRole: text('team_role').notNull(),
+    since: timestamp('since', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.userId] }),
+    index('customer_team_user_idx').on(t.userId, t.customerId),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    customerId: bigint('customer_id', { mode: 'number' })
+      .notNull()
+      .references(() => customers.id),
+    name: text('name').notNull(),
+    gender: text('gender').notNull().default('unknown'),
+    birthday: date('birthday', { mode: 'string' }),
+    title: text('title'),
+    department: text('department'),
+    /** E.164, e.g. +8613812345678. */
+    mobile: text('mobile'),
+    phone: text('phone'),
+    email: text('email'),
+    address: text('address'),
+    buyingRole: text('buying_role'),
+    isKeyPerson: boolean('is_key_person').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('contacts_customer_idx').on(t.customerId)],
+);
+
+/** Purchase history (C1.5), usually pushed from an ERP. Amounts are exact decimals. */
+export const transactions = pgTable(
+  'transactions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    customerId: bigint('customer_id', { mode: 'number' })
+      .notNull()
+      .references(() => customers.id),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
+    cost: numeric('cost', { precision: 18, scale: 2 }),
+    profit: numeric('profit', { precision: 18, scale: 2 }),
+    product: text('product'),
+    quantity: numeric('quantity', { precision: 18, scale: 3 }),
+    channel: text('channel'),
+    currency: text('currency').notNull().default('CNY'),
+    externalId: text('external_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('transactions_customer_date_idx').on(t.customerId, t.occurredOn),
+    uniqueIndex('transactions_external_id_key').on(t.externalId),
+  ],
+);

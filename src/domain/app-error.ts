@@ -1,0 +1,60 @@
+/**
+ * The one error type use cases throw. `code` picks the localised message
+ * (src/domain/i18n/error-messages.ts) and, in one place each, the HTTP status and CLI exit code.
+ */
+export type ErrorCode =
+  | 'validation.failed'
+  | 'validation.required'
+  | 'validation.invalid'
+  | 'validation.enum'
+  | 'validation.too_long'
+  | 'validation.credit_code_format'
+  | 'validation.credit_code_check'
+  | 'validation.mobile'
+  | 'validation.phone'
+  | 'validation.postcode'
+  | 'validation.email'
+  | 'validation.url'
+  | 'validation.money'
+  | 'validation.date'
+  | 'validation.integer'
+  | 'validation.resident_id'
+  | 'auth.required'
+  | 'auth.invalid_credentials'
+  | 'auth.locked'
+  | 'auth.disabled'
+  | 'auth.forbidden'
+  | 'auth.csrf'
+  | 'auth.rate_limited'
+  | 'not_found'
+  | 'conflict.duplicate'
+  | 'conflict.stale_version'
+  | 'conflict.version_required'
+  | 'conflict.in_use'
+  | 'internal';
+
+export type FieldIssue = { field: string; code: ErrorCode; params?: Record<string, string | number> };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly params: Record<string, string | number>;
+  /** Several field problems at once, so a form can mark all of them. */
+  readonly issues: FieldIssue[];
+
+  constructor(
+    code: ErrorCode,
+    options: { field?: string; params?: Record<string, string | number>; issues?: FieldIssue[] } = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+    this.params = options.params ?? {};
+    this.issues = options.issues ?? (options.field ? [{ field: options.field, code, params: this.params }] : []);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
