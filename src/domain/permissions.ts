@@ -64,3 +64,9 @@ export function canWriteAnyCustomer(roles: readonly Role[]): boolean {
 export function canManageUsers(roles: readonly Role[]): boolean {
   return roles.includes('admin');
 }
+
+/** Who may accept a credit code whose check character is wrong (early codes, GB 32100). */
+export function canWaiveCreditCodeCheck(roles: readonly Role[]): boolean {
+  if (roles.includes('auditor')) return false;
+  return roles.includes('director') || roles.includes('regional_manager');
+}

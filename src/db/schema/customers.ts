@@ -14,6 +14,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { orgUnits, users } from './org.ts';
+import type { Tier } from '../../domain/customer-fields.ts';
 
 /**
  * The customer file (SPEC C1.1 profile + C1.2 classification). The columns a list filters and
@@ -61,7 +62,7 @@ export const customers = pgTable(
     relationshipStage: text('relationship_stage'),
     lifecycleStatus: text('lifecycle_status').notNull().default('prospect'),
     /** Current tier; written by the scoring cycle (C2.3), null until the first final run. */
-    tier: text('tier'),
+    tier: text('tier').$type<Tier>(),
     needsSegment: text('needs_segment'),
     valueSegment: text('value_segment'),
     version: integer('version').notNull().default(1),

@@ -1,0 +1,78 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/context.ts';
+import { PATRON_VERSION } from '../app/version.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { installCsrfGuard } from './csrf-guard.ts';
+import { installSessionResolver } from './request-context.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { customerRoutes } from './routes/customer-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { orgUnitRoutes } from './routes/org-unit-routes.ts';
+import { serveWebApp } from './serve-web-app.ts';
+
+export type ServerOptions = {
+  /** Built web app (dist/web); omitted in API tests. */
+  webRoot?: string | undefined;
+  logger?: boolean;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies?: boolean;
+};
+
+/** The HTTP server: one instance per process, sharing the base context's database. */
+export async function buildServer(base: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, bodyLimit: 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // antd injects styles at runtime (CSS-in-JS); scripts stay same-origin only.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Patron API', version: PATRON_VERSION, description: 'Patron 大客户管理 — HTTP API' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'patron_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installCsrfGuard(app);
+  installSessionResolver(app, base);
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      await typed.register(healthRoutes(base));
+      await typed.register(authRoutes(base, { secureCookies: options.secureCookies ?? false }));
+      await typed.register(orgUnitRoutes(base));
+      await typed.register(customerRoutes(base));
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+  await serveWebApp(app, options.webRoot);
+  return app;
+}

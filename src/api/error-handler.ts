@@ -1,0 +1,55 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, isAppError, type ErrorCode, type FieldIssue } from '../domain/app-error.ts';
+import { errorMessage } from '../domain/i18n/error-messages.ts';
+import { pickLocale } from '../domain/i18n/locale.ts';
+import { httpStatusOf } from './error-status.ts';
+
+/** Users see a localised message for a code, never exception text or a stack trace. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    const status = httpStatusOf(appError.code);
+    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+    return sendAppError(request, reply, appError);
+  });
+}
+
+export function sendAppError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  const locale = pickLocale(request.headers['accept-language']);
+  const issues = error.issues.map((issue) => ({
+    field: issue.field,
+    code: issue.code,
+    message: errorMessage(issue.code, locale, issue.field, issue.params),
+  }));
+  return reply.status(httpStatusOf(error.code)).send({
+    code: error.code,
+    message: errorMessage(error.code, locale, error.field, error.params),
+    ...(error.field ? { field: error.field } : {}),
+    ...(issues.length > 0 ? { issues } : {}),
+  });
+}
+
+function toAppError(error: FastifyError): AppError {
+  if (isAppError(error)) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues: FieldIssue[] = error.validation.map((v) => ({
+      field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'body',
+      code: zodCodeToOurs(v.keyword, v.message ?? '', v.params),
+    }));
+    return new AppError('validation.failed', { issues });
+  }
+  if (error.statusCode === 429) return new AppError('auth.rate_limited');
+  if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return new AppError('validation.invalid', { field: 'body' });
+  }
+  if (error.statusCode === 404) return new AppError('not_found');
+  return new AppError('internal');
+}
+
+function zodCodeToOurs(keyword: string, message: string, params: Record<string, unknown>): ErrorCode {
+  if (keyword === 'invalid_type' && message.includes('received undefined')) return 'validation.required';
+  if (keyword === 'invalid_value') return 'validation.enum';
+  if (keyword === 'too_big' && params.origin === 'string') return 'validation.too_long';
+  return 'validation.invalid';
+}

@@ -1,0 +1,21 @@
+import type { ErrorCode } from '../domain/app-error.ts';
+
+/** The one map from error codes to HTTP statuses. */
+export function httpStatusOf(code: ErrorCode): number {
+  if (code.startsWith('validation.')) return 400;
+  const statuses: Partial<Record<ErrorCode, number>> = {
+    'auth.required': 401,
+    'auth.invalid_credentials': 401,
+    'auth.locked': 423,
+    'auth.disabled': 403,
+    'auth.forbidden': 403,
+    'auth.csrf': 403,
+    'auth.rate_limited': 429,
+    not_found: 404,
+    'conflict.duplicate': 409,
+    'conflict.in_use': 409,
+    'conflict.stale_version': 412,
+    'conflict.version_required': 428,
+  };
+  return statuses[code] ?? 500;
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { CUSTOMER_RULES, type CustomerField } from '../../domain/validation/customer-rules.ts';
+import type { FieldRule } from '../../domain/validation/field-rules.ts';
+import { CUSTOMER_SORTS } from '../../db/customers/customer-list-query.ts';
+import {
+  INDUSTRY_SECTIONS,
+  KA_LEVELS,
+  LIFECYCLE_STATUSES,
+  TIERS,
+} from '../../domain/customer-fields.ts';
+
+/**
+ * The HTTP shape of customer input is derived from the domain rules, so the OpenAPI document and
+ * the validation cannot drift apart. Zod only checks types here; formats (credit code, phones,
+ * money with 万/亿) are checked by the domain rules, which give localised, field-named errors.
+ */
+function httpTypeOf(rule: FieldRule): z.ZodType {
+  switch (rule.kind) {
+    case 'enum':
+      return z.enum(rule.values as [string, ...string[]]).nullable();
+    case 'int':
+      return z.union([z.number().int(), z.string()]).nullable();
+    case 'money':
+      return z.union([z.string(), z.number()]).nullable().describe('Amount in 元; accepts ¥, separators, 万 and 亿');
+    default:
+      return z.string().nullable();
+  }
+}
+
+const inputShape = Object.fromEntries(
+  Object.entries(CUSTOMER_RULES).map(([field, rule]) => [field, httpTypeOf(rule).optional()]),
+) as Record<CustomerField, z.ZodOptional<z.ZodType>>;
+
+export const customerInputSchema = z.object(inputShape).strict();
+
+const nullableText = z.string().nullable();
+
+export const customerSchema = z
+  .object({
+    id: z.number(),
+    version: z.number(),
+    name: z.string(),
+    shortName: nullableText,
+    creditCode: z.string(),
+    creditCodeCheckWaiver: nullableText,
+    nature: z.string(),
+    industry: z.string(),
+    scale: nullableText,
+    employees: z.number().nullable(),
+    revenueBand: nullableText,
+    mainProducts: nullableText,
+    assets: nullableText.describe('decimal string, 元'),
+    shareholderStructure: nullableText,
+    strategy: nullableText,
+    annualRevenue: nullableText.describe('decimal string, 元'),
+    externalCreditRating: nullableText,
+    operatingStatus: z.string(),
+    bottlenecks: nullableText,
+    reputationNotes: nullableText,
+    province: z.string(),
+    city: nullableText,
+    orgUnitId: z.number(),
+    address: nullableText,
+    postcode: nullableText,
+    phone: nullableText,
+    fax: nullableText,
+    email: nullableText,
+    website: nullableText,
+    sourceChannel: nullableText,
+    kaClass: nullableText,
+    kaLevel: z.string(),
+    relationshipLevel: nullableText,
+    relationshipStage: nullableText,
+    lifecycleStatus: z.string(),
+    tier: z.enum(TIERS).nullable(),
+    needsSegment: nullableText,
+    valueSegment: nullableText,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Customer' });
+
+export const customerListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  sort: z.enum(CUSTOMER_SORTS).default('name'),
+  q: z.string().max(100).optional(),
+  orgUnitId: z.coerce.number().int().positive().optional(),
+  industry: z.enum(INDUSTRY_SECTIONS).optional(),
+  tier: z.enum([...TIERS, 'none']).optional(),
+  kaLevel: z.enum(KA_LEVELS).optional(),
+  lifecycleStatus: z.enum(LIFECYCLE_STATUSES).optional(),
+});
+
+export const customerListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number(),
+        name: z.string(),
+        shortName: nullableText,
+        creditCode: z.string(),
+        industry: z.string(),
+        nature: z.string(),
+        province: z.string(),
+        city: nullableText,
+        orgUnitId: z.number(),
+        orgUnitName: z.string(),
+        tier: z.enum(TIERS).nullable(),
+        kaLevel: z.string(),
+        lifecycleStatus: z.string(),
+        updatedAt: z.string(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  })
+  .meta({ id: 'CustomerList' });

@@ -1,0 +1,13 @@
+import { AppError } from '../../domain/app-error.ts';
+import { auditEntriesForCustomer } from '../../db/audit-repository.ts';
+import { findCustomer } from '../../db/customers/customer-repository.ts';
+import type { AppContext } from '../context.ts';
+import { customerReadScope } from '../access/record-scope.ts';
+
+/** A customer's change history, for whoever may read the customer. */
+export async function listCustomerAudit(ctx: AppContext, customerId: number) {
+  const row = await findCustomer(ctx.db, customerId, customerReadScope(ctx.actor));
+  if (!row) throw new AppError('not_found');
+  const items = await auditEntriesForCustomer(ctx.db, customerId);
+  return { items: items.map((item) => ({ ...item, at: new Date(item.at).toISOString() })) };
+}

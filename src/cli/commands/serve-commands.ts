@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { buildServer } from '../../api/build-server.ts';
+import { ensureSecretKey } from '../../app/config/ensure-secret-key.ts';
+import { openRuntime, type Runtime } from '../open-runtime.ts';
+import { reportError } from '../run-command.ts';
+import { ensureWebBuilt } from '../ensure-web-built.ts';
+import { loadDemoIfEmpty } from '../load-demo-if-empty.ts';
+
+const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('启动服务 Serve the API and the web app')
+    .option('-p, --port <port>', 'port (default PORT or 3000)')
+    .option('-H, --host <host>', 'host (default HOST or 127.0.0.1)')
+    .action(async (options: { port?: string; host?: string }) => {
+      await serve({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) }, false);
+    });
+
+  program
+    .command('start')
+    .description('一步启动：迁移、空库时载入演示数据、构建网页、启动服务 Migrate, load demo data into an empty database, build the web app, serve')
+    .action(async () => {
+      await serve(process.env, true);
+    });
+}
+
+async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
+  let runtime: Runtime | undefined;
+  try {
+    if (firstRun) await ensureWebBuilt();
+    runtime = await openRuntime(env);
+    await ensureSecretKey(runtime.config.secretKeyFile);
+    if (firstRun) await loadDemoIfEmpty(runtime);
+    const app = await buildServer(runtime.ctx, { webRoot: WEB_ROOT, logger: env.PATRON_LOG === 'debug' });
+    const { port, host } = runtime.config;
+    await app.listen({ port, host });
+    console.log(`Patron 已启动 running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (database: ${runtime.handle.engine})`);
+    const stop = async () => {
+      await app.close();
+      await runtime?.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    reportError(error);
+    await runtime?.close();
+  }
+}

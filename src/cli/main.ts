@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { PATRON_VERSION } from '../app/version.ts';
+import { registerServeCommands } from './commands/serve-commands.ts';
+import { registerDataCommands } from './commands/data-commands.ts';
+import { registerUserCommands } from './commands/user-commands.ts';
+
+const program = new Command('patron')
+  .description('Patron 大客户管理 — key account and tiered customer management')
+  .version(PATRON_VERSION);
+
+registerServeCommands(program);
+registerDataCommands(program);
+registerUserCommands(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { loadConfig, type Config } from '../app/config/load-config.ts';
+import type { AppContext } from '../app/context.ts';
+import { consoleLog, randomIds, systemClock } from '../app/system-services.ts';
+import { openDb } from '../db/open-db.ts';
+import type { DbHandle } from '../db/db-types.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { osUserName } from './os-user.ts';
+
+export type Runtime = { config: Config; handle: DbHandle; ctx: AppContext; close(): Promise<void> };
+
+/**
+ * Opens the configured database (migrating it) and gives a context acting as the local
+ * operator: whoever runs the CLI on this machine already holds the database.
+ */
+export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const config = loadConfig(env);
+  const unlock = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
+  try {
+    const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+    const ctx: AppContext = {
+      db: handle.db,
+      engine: handle.engine,
+      actor: { kind: 'system', name: `cli:${osUserName()}` },
+      clock: systemClock,
+      ids: randomIds,
+      log: consoleLog,
+    };
+    return {
+      config,
+      handle,
+      ctx,
+      async close() {
+        await handle.close();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}

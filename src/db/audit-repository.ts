@@ -1,0 +1,79 @@
+import { asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { auditLog } from './schema/audit.ts';
+import type { DbOrTx } from './db-types.ts';
+import { auditHash, GENESIS_HASH, type AuditRecord } from './audit-chain.ts';
+
+// Any constant works; it only has to be the same for every writer of the chain.
+const AUDIT_CHAIN_LOCK = 7242002;
+
+export type NewAuditEntry = Omit<AuditRecord, 'id'>;
+
+/**
+ * Appends one row to the chain. Call inside the transaction of the change it records: the
+ * transaction-scoped advisory lock serialises writers, so two concurrent changes can never
+ * both link to the same previous row, and the lock is released at commit or rollback.
+ */
+export async function appendAudit(tx: DbOrTx, entry: NewAuditEntry): Promise<number> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const record: AuditRecord = { ...entry, id: (last?.id ?? 0) + 1 };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await tx.insert(auditLog).values({
+    ...record,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    prevHash,
+    hash: auditHash(prevHash, record),
+  });
+  return record.id;
+}
+
+export type ChainBreak = { id: number; reason: 'prev_hash' | 'hash' | 'gap' };
+
+/** Walks the whole chain in id order, in pages, and reports the first broken link. */
+export async function verifyAuditChain(
+  db: DbOrTx,
+  pageSize = 5000,
+): Promise<{ rows: number; firstBreak: ChainBreak | null }> {
+  let prevHash = GENESIS_HASH;
+  let prevId = 0;
+  let rows = 0;
+  for (;;) {
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, prevId))
+      .orderBy(asc(auditLog.id))
+      .limit(pageSize);
+    if (page.length === 0) return { rows, firstBreak: null };
+    for (const row of page) {
+      if (row.id !== prevId + 1) return { rows, firstBreak: { id: row.id, reason: 'gap' } };
+      if (row.prevHash !== prevHash) return { rows, firstBreak: { id: row.id, reason: 'prev_hash' } };
+      const { prevHash: _stored, hash, ...record } = row;
+      if (auditHash(prevHash, record) !== hash) return { rows, firstBreak: { id: row.id, reason: 'hash' } };
+      prevHash = hash;
+      prevId = row.id;
+      rows++;
+    }
+  }
+}
+
+export async function auditEntriesForCustomer(db: DbOrTx, customerId: number, limit = 100) {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorName: auditLog.actorName,
+      action: auditLog.action,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .where(eq(auditLog.customerId, customerId))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}

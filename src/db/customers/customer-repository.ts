@@ -1,0 +1,121 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { contacts, customers, customerTeam, orgUnits, transactions, users } from '../schema/index.ts';
+import type { DbOrTx } from '../db-types.ts';
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type NewCustomerRow = typeof customers.$inferInsert;
+
+export async function findCustomer(
+  db: DbOrTx,
+  id: number,
+  scope: SQL,
+): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, id), scope));
+  return row;
+}
+
+export async function findCustomerIdByCreditCode(db: DbOrTx, creditCode: string) {
+  const [row] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(eq(customers.creditCode, creditCode));
+  return row?.id;
+}
+
+export async function insertCustomer(tx: DbOrTx, values: NewCustomerRow): Promise<CustomerRow> {
+  const [row] = await tx.insert(customers).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** Updates only when `version` still matches; undefined means someone else changed it first. */
+export async function updateCustomerIfVersion(
+  tx: DbOrTx,
+  id: number,
+  version: number,
+  values: Partial<NewCustomerRow>,
+): Promise<CustomerRow | undefined> {
+  const [row] = await tx
+    .update(customers)
+    .set({ ...values, version: sql`${customers.version} + 1` })
+    .where(and(eq(customers.id, id), eq(customers.version, version)))
+    .returning();
+  return row;
+}
+
+export async function addTeamMember(
+  tx: DbOrTx,
+  member: { customerId: number; userId: number; teamRole: string; since: Date },
+) {
+  await tx.insert(customerTeam).values(member).onConflictDoNothing();
+}
+
+export async function teamOf(db: DbOrTx, customerId: number) {
+  return db
+    .select({
+      userId: customerTeam.userId,
+      displayName: users.displayName,
+      teamRole: customerTeam.teamRole,
+    })
+    .from(customerTeam)
+    .innerJoin(users, eq(users.id, customerTeam.userId))
+    .where(eq(customerTeam.customerId, customerId))
+    .orderBy(customerTeam.teamRole, users.displayName);
+}
+
+export async function contactsOf(db: DbOrTx, customerId: number) {
+  return db
+    .select()
+    .from(contacts)
+    .where(eq(contacts.customerId, customerId))
+    .orderBy(desc(contacts.isKeyPerson), contacts.id);
+}
+
+export async function orgUnitOf(db: DbOrTx, orgUnitId: number) {
+  const [row] = await db
+    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, orgUnitId));
+  return row;
+}
+
+/** Purchase totals of one customer, keyed by customer_id (index transactions_customer_date). */
+export async function purchaseTotals(db: DbOrTx, customerId: number, since12Months: string) {
+  const [row] = await db
+    .select({
+      last12Months: sql<string>`coalesce(sum(${transactions.amount}) FILTER (WHERE ${transactions.occurredOn} > ${since12Months}), 0)::numeric(18,2)::text`,
+      orders12Months: sql<number>`count(*) FILTER (WHERE ${transactions.occurredOn} > ${since12Months})`,
+      lifetime: sql<string>`coalesce(sum(${transactions.amount}), 0)::numeric(18,2)::text`,
+      lastPurchaseOn: sql<string | null>`max(${transactions.occurredOn})::text`,
+    })
+    .from(transactions)
+    .where(eq(transactions.customerId, customerId));
+  return {
+    last12Months: row?.last12Months ?? '0.00',
+    orders12Months: Number(row?.orders12Months ?? 0),
+    lifetime: row?.lifetime ?? '0.00',
+    lastPurchaseOn: row?.lastPurchaseOn ?? null,
+  };
+}
+
+export async function recentTransactions(db: DbOrTx, customerId: number, limit: number) {
+  return db
+    .select({
+      id: transactions.id,
+      occurredOn: transactions.occurredOn,
+      amount: transactions.amount,
+      cost: transactions.cost,
+      profit: transactions.profit,
+      product: transactions.product,
+      quantity: transactions.quantity,
+      channel: transactions.channel,
+      externalId: transactions.externalId,
+    })
+    .from(transactions)
+    .where(eq(transactions.customerId, customerId))
+    .orderBy(desc(transactions.occurredOn), desc(transactions.id))
+    .limit(limit);
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireAuth } from '../auth/require-auth.tsx';
+import { AppShell } from '../shell/app-shell.tsx';
+import { PageLoading } from '../shell/page-loading.tsx';
+
+// Each screen is its own chunk; the sign-in page does not pay for the customer screens.
+const LoginPage = lazy(() =>
+  import('../auth/login-page.tsx').then((m) => ({ default: m.LoginPage })),
+);
+const CustomerListPage = lazy(() =>
+  import('../customers/list/customer-list-page.tsx').then((m) => ({
+    default: m.CustomerListPage,
+  })),
+);
+const Customer360Page = lazy(() =>
+  import('../customers/detail/customer-360-page.tsx').then((m) => ({
+    default: m.Customer360Page,
+  })),
+);
+const CustomerCreatePage = lazy(() =>
+  import('../customers/form/customer-create-page.tsx').then((m) => ({
+    default: m.CustomerCreatePage,
+  })),
+);
+const CustomerEditPage = lazy(() =>
+  import('../customers/form/customer-edit-page.tsx').then((m) => ({
+    default: m.CustomerEditPage,
+  })),
+);
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireAuth />}>
+          <Route element={<AppShell />}>
+            <Route index element={<Navigate to="/customers" replace />} />
+            <Route path="/customers" element={<CustomerListPage />} />
+            <Route path="/customers/new" element={<CustomerCreatePage />} />
+            <Route path="/customers/:id" element={<Customer360Page />} />
+            <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+            <Route path="*" element={<Navigate to="/customers" replace />} />
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { login, logout } from '../api/auth.ts';
+import { queryKeys } from '../api/query-keys.ts';
+import { clearUserData } from '../app/query-client.ts';
+
+export function useLogin(onSuccess: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ username, password }: { username: string; password: string }) =>
+      login(username, password),
+    onSuccess: (user) => {
+      clearUserData();
+      queryClient.setQueryData(queryKeys.me, user);
+      onSuccess();
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: logout,
+    // Signed out locally even if the server call fails: the user asked to leave.
+    onSettled: () => {
+      clearUserData();
+      queryClient.setQueryData(queryKeys.me, null);
+      void navigate('/login', { replace: true });
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import { Typography } from 'antd';
+import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
+import { useTranslation } from 'react-i18next';
+import type { CustomerListItem, CustomerSort } from '../../api/types.ts';
+import { formatDateTime } from '../../format/date.ts';
+import { useCodeLabel } from '../../i18n/use-code-label.ts';
+import { useFieldLabel } from '../../i18n/use-field-label.ts';
+import { TierTag } from '../tier-tag.tsx';
+
+export type SortableColumn = 'name' | 'updatedAt' | 'tier';
+
+function orderOf(sort: CustomerSort | undefined, column: SortableColumn): SortOrder {
+  if (sort === column) return 'ascend';
+  if (sort === `-${column}`) return 'descend';
+  return null;
+}
+
+export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<CustomerListItem> {
+  const { t } = useTranslation();
+  const field = useFieldLabel();
+  const label = useCodeLabel();
+  return [
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: field('name'),
+      sorter: true,
+      sortOrder: orderOf(sort, 'name'),
+      ellipsis: true,
+      width: 260,
+      render: (_, row) => (
+        <>
+          <Typography.Link>{row.name}</Typography.Link>
+          {row.shortName && <Typography.Text type="secondary"> （{row.shortName}）</Typography.Text>}
+        </>
+      ),
+    },
+    {
+      key: 'creditCode',
+      dataIndex: 'creditCode',
+      title: field('creditCode'),
+      width: 200,
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    {
+      key: 'industry',
+      dataIndex: 'industry',
+      title: field('industry'),
+      ellipsis: true,
+      render: (code: string) => label('industry', code),
+    },
+    {
+      key: 'region',
+      title: t('list.region'),
+      ellipsis: true,
+      render: (_, row) => [row.province, row.city].filter(Boolean).join(' · '),
+    },
+    { key: 'orgUnitName', dataIndex: 'orgUnitName', title: field('orgUnitId'), ellipsis: true },
+    {
+      key: 'tier',
+      dataIndex: 'tier',
+      title: field('tier'),
+      sorter: true,
+      sortOrder: orderOf(sort, 'tier'),
+      width: 110,
+      render: (tier: CustomerListItem['tier']) => <TierTag tier={tier} />,
+    },
+    {
+      key: 'kaLevel',
+      dataIndex: 'kaLevel',
+      title: field('kaLevel'),
+      width: 120,
+      render: (code: string) => label('kaLevel', code),
+    },
+    {
+      key: 'lifecycleStatus',
+      dataIndex: 'lifecycleStatus',
+      title: field('lifecycleStatus'),
+      width: 120,
+      render: (code: string) => label('lifecycleStatus', code),
+    },
+    {
+      key: 'updatedAt',
+      dataIndex: 'updatedAt',
+      title: t('common.updatedAt'),
+      sorter: true,
+      sortOrder: orderOf(sort, 'updatedAt'),
+      width: 160,
+      render: formatDateTime,
+    },
+  ];
+}

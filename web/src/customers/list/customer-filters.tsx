@@ -1,0 +1,107 @@
+import { Button, Flex, Input, Select, TreeSelect } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerListQuery } from '../../api/types.ts';
+import { useCodeOptions } from '../../i18n/use-code-label.ts';
+import { useFieldLabel } from '../../i18n/use-field-label.ts';
+import { buildOrgUnitTree } from '../org-unit-tree.ts';
+import { useOrgUnits } from '../queries.ts';
+
+type Props = { query: CustomerListQuery; onChange: (changes: Partial<CustomerListQuery>) => void };
+
+const SELECT_WIDTH = 180;
+
+export function CustomerFilters({ query, onChange }: Props) {
+  const { t } = useTranslation();
+  const field = useFieldLabel();
+  const orgUnits = useOrgUnits();
+  const industries = useCodeOptions('industry');
+  const tiers = [...useCodeOptions('tier'), { value: 'none', label: t('list.tierNone') }];
+  const kaLevels = useCodeOptions('kaLevel');
+  const lifecycles = useCodeOptions('lifecycleStatus');
+  // The box edits a draft; the URL (and so the server query) changes only on Enter or search.
+  const [text, setText] = useState(query.q ?? '');
+  useEffect(() => setText(query.q ?? ''), [query.q]);
+
+  const select = <K extends keyof CustomerListQuery>(key: K, value: unknown) =>
+    onChange({ [key]: value ?? undefined } as Partial<CustomerListQuery>);
+
+  return (
+    <Flex wrap gap={12}>
+      <Input.Search
+        allowClear
+        value={text}
+        placeholder={t('list.search')}
+        onChange={(event) => setText(event.target.value)}
+        onSearch={(value) => onChange({ q: value.trim() || undefined })}
+        style={{ width: 340 }}
+        data-testid="customer-search"
+      />
+      <TreeSelect
+        allowClear
+        showSearch
+        treeDefaultExpandAll
+        placeholder={field('orgUnitId')}
+        value={query.orgUnitId}
+        treeData={orgUnits.data ? buildOrgUnitTree(orgUnits.data) : []}
+        loading={orgUnits.isPending}
+        treeNodeFilterProp="title"
+        onChange={(value: number | undefined) => select('orgUnitId', value)}
+        style={{ width: 200 }}
+        data-testid="filter-org-unit"
+      />
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={field('industry')}
+        value={query.industry}
+        options={industries}
+        onChange={(value) => select('industry', value)}
+        style={{ width: 240 }}
+        popupMatchSelectWidth={false}
+        data-testid="filter-industry"
+      />
+      <Select
+        allowClear
+        placeholder={field('tier')}
+        value={query.tier}
+        options={tiers}
+        onChange={(value) => select('tier', value)}
+        style={{ width: 120 }}
+        data-testid="filter-tier"
+      />
+      <Select
+        allowClear
+        placeholder={field('kaLevel')}
+        value={query.kaLevel}
+        options={kaLevels}
+        onChange={(value) => select('kaLevel', value)}
+        style={{ width: 140 }}
+        data-testid="filter-ka-level"
+      />
+      <Select
+        allowClear
+        placeholder={field('lifecycleStatus')}
+        value={query.lifecycleStatus}
+        options={lifecycles}
+        onChange={(value) => select('lifecycleStatus', value)}
+        style={{ width: SELECT_WIDTH }}
+        data-testid="filter-lifecycle"
+      />
+      <Button
+        onClick={() =>
+          onChange({
+            q: undefined,
+            orgUnitId: undefined,
+            industry: undefined,
+            tier: undefined,
+            kaLevel: undefined,
+            lifecycleStatus: undefined,
+          })
+        }
+      >
+        {t('common.reset')}
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,50 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/en';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/zh-tw';
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './languages.ts';
+import { enCodes } from './locales/en-codes.ts';
+import { enUi } from './locales/en-ui.ts';
+import { zhCnCodes } from './locales/zh-cn-codes.ts';
+import { zhCnUi } from './locales/zh-cn-ui.ts';
+import { zhTwCodes } from './locales/zh-tw-codes.ts';
+import { zhTwUi } from './locales/zh-tw-ui.ts';
+
+const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
+
+function applyLanguage(language: Language): void {
+  dayjs.locale(DAYJS_LOCALES[language]);
+  document.documentElement.lang = language;
+}
+
+export function setupI18n(): typeof i18next {
+  const language = storedLanguage();
+  void i18next.use(initReactI18next).init({
+    resources: {
+      'zh-CN': { translation: { ...zhCnUi, code: zhCnCodes } },
+      'zh-TW': { translation: { ...zhTwUi, code: zhTwCodes } },
+      en: { translation: { ...enUi, code: enCodes } },
+    },
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    // Only our three; never load 'zh' or 'en-US' variants.
+    supportedLngs: ['zh-CN', 'zh-TW', 'en'],
+    interpolation: { escapeValue: false }, // React escapes.
+    returnNull: false,
+  });
+  applyLanguage(language);
+  i18next.on('languageChanged', (next) => {
+    if (!isLanguage(next)) return;
+    storeLanguage(next);
+    applyLanguage(next);
+  });
+  return i18next;
+}
+
+/** The UI language, sent as Accept-Language so the server localises its messages to match. */
+export function currentLanguage(): Language {
+  const language = i18next.resolvedLanguage ?? i18next.language;
+  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
+}

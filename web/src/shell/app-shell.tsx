@@ -1,0 +1,49 @@
+import { ContactsOutlined } from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from './language-switch.tsx';
+import { PageLoading } from './page-loading.tsx';
+import { ProductLogo } from './product-logo.tsx';
+import { UserMenu } from './user-menu.tsx';
+import styles from './app-shell.module.css';
+
+/** Only screens that exist are listed; later releases add their own entries. */
+const MENU = [{ key: '/customers', icon: <ContactsOutlined />, labelKey: 'nav.customers' }] as const;
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const selected = MENU.filter((item) => location.pathname.startsWith(item.key)).map((i) => i.key);
+
+  return (
+    <Layout className={styles.root}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208}>
+        <div className={styles.logo}>
+          <ProductLogo inverted collapsed={collapsed} />
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected}
+          items={MENU.map((item) => ({ key: item.key, icon: item.icon, label: t(item.labelKey) }))}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className={styles.header}>
+          <LanguageSwitch />
+          <UserMenu />
+        </Layout.Header>
+        <Layout.Content className={styles.content}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
