@@ -31,8 +31,15 @@ export type ServerOptions = {
 };
 
 /** The HTTP server: one instance per process, sharing the base context's database. */
-export async function buildServer(base: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, bodyLimit: 1024 * 1024 });
+export async function buildServer(
+  base: AppContext,
+  options: ServerOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -51,8 +58,14 @@ export async function buildServer(base: AppContext, options: ServerOptions = {})
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Patron API', version: PATRON_VERSION, description: 'Patron 大客户管理 — HTTP API' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'patron_session' } } },
+      info: {
+        title: 'Patron API',
+        version: PATRON_VERSION,
+        description: 'Patron 大客户管理 — HTTP API',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'patron_session' } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

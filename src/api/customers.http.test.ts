@@ -12,10 +12,39 @@ const cookies: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   const { east, north, users } = server.org;
-  ownId = await seedCustomer(server.handle, { orgUnitId: east.id, name: '苏州恒达精密机械有限公司', tier: 'A', team: [{ userId: users.kamEast1.userId, teamRole: 'manager' }, { userId: users.supportEast.userId, teamRole: 'support' }] });
-  otherTeamId = await seedCustomer(server.handle, { orgUnitId: east.id, name: '杭州远景能源科技有限公司', tier: 'B', team: [{ userId: users.kamEast2.userId, teamRole: 'manager' }] });
-  northId = await seedCustomer(server.handle, { orgUnitId: north.id, name: '北京华信电力工程有限公司', tier: 'A', team: [{ userId: users.kamNorth.userId, teamRole: 'manager' }] });
-  for (const name of ['kam.east.1', 'kam.east.2', 'support.east', 'rm.east', 'rm.north', 'director', 'auditor', 'admin', 'sec.east', 'committee']) {
+  ownId = await seedCustomer(server.handle, {
+    orgUnitId: east.id,
+    name: '苏州恒达精密机械有限公司',
+    tier: 'A',
+    team: [
+      { userId: users.kamEast1.userId, teamRole: 'manager' },
+      { userId: users.supportEast.userId, teamRole: 'support' },
+    ],
+  });
+  otherTeamId = await seedCustomer(server.handle, {
+    orgUnitId: east.id,
+    name: '杭州远景能源科技有限公司',
+    tier: 'B',
+    team: [{ userId: users.kamEast2.userId, teamRole: 'manager' }],
+  });
+  northId = await seedCustomer(server.handle, {
+    orgUnitId: north.id,
+    name: '北京华信电力工程有限公司',
+    tier: 'A',
+    team: [{ userId: users.kamNorth.userId, teamRole: 'manager' }],
+  });
+  for (const name of [
+    'kam.east.1',
+    'kam.east.2',
+    'support.east',
+    'rm.east',
+    'rm.north',
+    'director',
+    'auditor',
+    'admin',
+    'sec.east',
+    'committee',
+  ]) {
     cookies[name] = await server.login(name);
   }
 });
@@ -29,7 +58,10 @@ const get = (user: string, url: string, headers: Record<string, string> = {}) =>
 async function visibleIds(user: string): Promise<number[]> {
   const response = await get(user, '/api/customers?pageSize=200');
   expect(response.statusCode).toBe(200);
-  return response.json().items.map((c: { id: number }) => c.id).sort();
+  return response
+    .json()
+    .items.map((c: { id: number }) => c.id)
+    .sort();
 }
 
 describe('record scope per role (C7.2)', () => {
@@ -50,7 +82,7 @@ describe('record scope per role (C7.2)', () => {
     expect(total).toBe(expected().length);
   });
 
-  it('a KA manager cannot read another team\'s customer: 404, as if it did not exist', async () => {
+  it("a KA manager cannot read another team's customer: 404, as if it did not exist", async () => {
     expect((await get('kam.east.1', `/api/customers/${otherTeamId}`)).statusCode).toBe(404);
     expect((await get('kam.east.1', `/api/customers/${otherTeamId}/360`)).statusCode).toBe(404);
     expect((await get('kam.east.1', `/api/customers/${otherTeamId}/audit`)).statusCode).toBe(404);
@@ -60,15 +92,30 @@ describe('record scope per role (C7.2)', () => {
   it('the auditor reads everything and writes nothing', async () => {
     const read = await get('auditor', `/api/customers/${ownId}`);
     expect(read.statusCode).toBe(200);
-    const write = await server.app.inject({ method: 'PATCH', url: `/api/customers/${ownId}`, headers: { cookie: cookies.auditor!, 'if-match': read.headers.etag as string }, payload: { phone: '021-62345678' } });
+    const write = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/customers/${ownId}`,
+      headers: { cookie: cookies.auditor!, 'if-match': read.headers.etag as string },
+      payload: { phone: '021-62345678' },
+    });
     expect(write.statusCode).toBe(403);
-    const create = await server.app.inject({ method: 'POST', url: '/api/customers', headers: { cookie: cookies.auditor! }, payload: buildCustomer({ orgUnitId: server.org.east.id }) });
+    const create = await server.app.inject({
+      method: 'POST',
+      url: '/api/customers',
+      headers: { cookie: cookies.auditor! },
+      payload: buildCustomer({ orgUnitId: server.org.east.id }),
+    });
     expect(create.statusCode).toBe(403);
   });
 
-  it('support staff read their team\'s customer but may not edit it', async () => {
+  it("support staff read their team's customer but may not edit it", async () => {
     const read = await get('support.east', `/api/customers/${ownId}`);
-    const write = await server.app.inject({ method: 'PATCH', url: `/api/customers/${ownId}`, headers: { cookie: cookies['support.east']!, 'if-match': read.headers.etag as string }, payload: { phone: '021-62345678' } });
+    const write = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/customers/${ownId}`,
+      headers: { cookie: cookies['support.east']!, 'if-match': read.headers.etag as string },
+      payload: { phone: '021-62345678' },
+    });
     expect(write.statusCode).toBe(403);
   });
 });
@@ -101,13 +148,30 @@ describe('list filters, search and paging', () => {
 
 describe('create and edit', () => {
   const post = (user: string, payload: object, lang = 'zh-CN') =>
-    server.app.inject({ method: 'POST', url: '/api/customers', headers: { cookie: cookies[user]!, 'accept-language': lang }, payload });
+    server.app.inject({
+      method: 'POST',
+      url: '/api/customers',
+      headers: { cookie: cookies[user]!, 'accept-language': lang },
+      payload,
+    });
 
   it('a KA manager creates a customer, joins its team, and the creation is audited', async () => {
-    const response = await post('kam.east.1', buildCustomer({ orgUnitId: server.org.east.id, annualRevenue: '1.5亿', phone: '021 6234 5678' }));
+    const response = await post(
+      'kam.east.1',
+      buildCustomer({
+        orgUnitId: server.org.east.id,
+        annualRevenue: '1.5亿',
+        phone: '021 6234 5678',
+      }),
+    );
     expect(response.statusCode).toBe(201);
     const created = response.json();
-    expect(created).toMatchObject({ annualRevenue: '150000000.00', phone: '021-62345678', lifecycleStatus: 'prospect', version: 1 });
+    expect(created).toMatchObject({
+      annualRevenue: '150000000.00',
+      phone: '021-62345678',
+      lifecycleStatus: 'prospect',
+      version: 1,
+    });
     expect((await get('kam.east.1', `/api/customers/${created.id}`)).statusCode).toBe(200);
     const audit = (await get('kam.east.1', `/api/customers/${created.id}/audit`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'customer.create', actorName: 'kam.east.1' });
@@ -119,22 +183,59 @@ describe('create and edit', () => {
   });
 
   it('names every bad field, in the asked language', async () => {
-    const response = await post('director', buildCustomer({ orgUnitId: server.org.east.id, creditCode: '91310110666007217X', postcode: '2000', email: 'no-at-sign', annualRevenue: '12.345' }), 'en');
+    const response = await post(
+      'director',
+      buildCustomer({
+        orgUnitId: server.org.east.id,
+        creditCode: '91310110666007217X',
+        postcode: '2000',
+        email: 'no-at-sign',
+        annualRevenue: '12.345',
+      }),
+      'en',
+    );
     expect(response.statusCode).toBe(400);
     const issues = response.json().issues as { field: string; code: string; message: string }[];
-    expect(issues.map((i) => i.field).sort()).toEqual(['annualRevenue', 'creditCode', 'email', 'postcode']);
-    expect(issues.find((i) => i.field === 'creditCode')!.message).toBe('Unified social credit code has a wrong check character (GB 32100 expects T)');
-    const zh = await post('director', buildCustomer({ orgUnitId: server.org.east.id, postcode: '2000' }));
+    expect(issues.map((i) => i.field).sort()).toEqual([
+      'annualRevenue',
+      'creditCode',
+      'email',
+      'postcode',
+    ]);
+    expect(issues.find((i) => i.field === 'creditCode')!.message).toBe(
+      'Unified social credit code has a wrong check character (GB 32100 expects T)',
+    );
+    const zh = await post(
+      'director',
+      buildCustomer({ orgUnitId: server.org.east.id, postcode: '2000' }),
+    );
     expect(zh.json().issues[0].message).toBe('「邮政编码」应为 6 位数字');
   });
 
   it('accepts a wrong check character only with a waiver from a privileged user', async () => {
     const code = '91310110666007217X';
-    const kam = await post('kam.east.1', buildCustomer({ orgUnitId: server.org.east.id, creditCode: code, creditCodeCheckWaiver: '早期赋码' }));
+    const kam = await post(
+      'kam.east.1',
+      buildCustomer({
+        orgUnitId: server.org.east.id,
+        creditCode: code,
+        creditCodeCheckWaiver: '早期赋码',
+      }),
+    );
     expect(kam.statusCode).toBe(400);
-    const rm = await post('rm.east', buildCustomer({ orgUnitId: server.org.east.id, creditCode: code, creditCodeCheckWaiver: '早期赋码，已核对营业执照' }));
+    const rm = await post(
+      'rm.east',
+      buildCustomer({
+        orgUnitId: server.org.east.id,
+        creditCode: code,
+        creditCodeCheckWaiver: '早期赋码，已核对营业执照',
+      }),
+    );
     expect(rm.statusCode).toBe(201);
-    expect(rm.json()).toMatchObject({ creditCode: code, creditCodeCheckWaiver: '早期赋码，已核对营业执照' });
+    expect(rm.json()).toMatchObject({
+      creditCode: code,
+      creditCodeCheckWaiver: '早期赋码，已核对营业执照',
+    });
   });
 
   it('refuses a duplicate credit code with 409 naming the field', async () => {
@@ -147,7 +248,12 @@ describe('create and edit', () => {
 
   it('edits with If-Match: 428 without it, 412 when stale, audit with before and after', async () => {
     const patch = (headers: Record<string, string>, payload: object) =>
-      server.app.inject({ method: 'PATCH', url: `/api/customers/${ownId}`, headers: { cookie: cookies['kam.east.1']!, ...headers }, payload });
+      server.app.inject({
+        method: 'PATCH',
+        url: `/api/customers/${ownId}`,
+        headers: { cookie: cookies['kam.east.1']!, ...headers },
+        payload,
+      });
     const current = await get('kam.east.1', `/api/customers/${ownId}`);
     const etag = current.headers.etag as string;
     expect((await patch({}, { phone: '021-60000001' })).statusCode).toBe(428);
@@ -158,13 +264,22 @@ describe('create and edit', () => {
     expect(stale.statusCode).toBe(412);
     expect((await get('kam.east.1', `/api/customers/${ownId}`)).json().phone).toBe('021-60000001');
     const audit = (await get('kam.east.1', `/api/customers/${ownId}/audit`)).json();
-    expect(audit.items[0]).toMatchObject({ action: 'customer.update', before: { phone: null }, after: { phone: '021-60000001' } });
+    expect(audit.items[0]).toMatchObject({
+      action: 'customer.update',
+      before: { phone: null },
+      after: { phone: '021-60000001' },
+    });
     expect((await verifyAuditChain(server.handle.db)).firstBreak).toBeNull();
   });
 
   it('a failed edit leaves the record as it was', async () => {
     const current = (await get('kam.east.1', `/api/customers/${ownId}`)).json();
-    const bad = await server.app.inject({ method: 'PATCH', url: `/api/customers/${ownId}`, headers: { cookie: cookies['kam.east.1']!, 'if-match': `"${current.version}"` }, payload: { phone: '12', name: '改了名字' } });
+    const bad = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/customers/${ownId}`,
+      headers: { cookie: cookies['kam.east.1']!, 'if-match': `"${current.version}"` },
+      payload: { phone: '12', name: '改了名字' },
+    });
     expect(bad.statusCode).toBe(400);
     expect((await get('kam.east.1', `/api/customers/${ownId}`)).json()).toEqual(current);
   });
@@ -176,9 +291,19 @@ describe('customer 360', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.customer.id).toBe(ownId);
-    expect(body.team.map((m: { teamRole: string }) => m.teamRole).sort()).toEqual(['manager', 'support']);
-    expect(body.purchases).toEqual({ last12Months: '0.00', lifetime: '0.00', lastPurchaseOn: null, orders12Months: 0 });
+    expect(body.team.map((m: { teamRole: string }) => m.teamRole).sort()).toEqual([
+      'manager',
+      'support',
+    ]);
+    expect(body.purchases).toEqual({
+      last12Months: '0.00',
+      lifetime: '0.00',
+      lastPurchaseOn: null,
+      orders12Months: 0,
+    });
     expect(body.permissions.edit).toBe(true);
-    expect((await get('support.east', `/api/customers/${ownId}/360`)).json().permissions.edit).toBe(false);
+    expect((await get('support.east', `/api/customers/${ownId}/360`)).json().permissions.edit).toBe(
+      false,
+    );
   });
 });

@@ -40,15 +40,24 @@ function toAppError(error: FastifyError): AppError {
     return new AppError('validation.failed', { issues });
   }
   if (error.statusCode === 429) return new AppError('auth.rate_limited');
-  if (error.statusCode === 415 || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+  if (
+    error.statusCode === 415 ||
+    error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+  ) {
     return new AppError('validation.invalid', { field: 'body' });
   }
   if (error.statusCode === 404) return new AppError('not_found');
   return new AppError('internal');
 }
 
-function zodCodeToOurs(keyword: string, message: string, params: Record<string, unknown>): ErrorCode {
-  if (keyword === 'invalid_type' && message.includes('received undefined')) return 'validation.required';
+function zodCodeToOurs(
+  keyword: string,
+  message: string,
+  params: Record<string, unknown>,
+): ErrorCode {
+  if (keyword === 'invalid_type' && message.includes('received undefined'))
+    return 'validation.required';
   if (keyword === 'invalid_value') return 'validation.enum';
   if (keyword === 'too_big' && params.origin === 'string') return 'validation.too_long';
   return 'validation.invalid';

@@ -9,7 +9,10 @@ import { sendAppError } from './error-handler.ts';
  * Serves the built React app and falls back to index.html for client-side routes, so a reload
  * of /customers/42 works. Unknown /api paths stay JSON 404s.
  */
-export async function serveWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
+export async function serveWebApp(
+  app: FastifyInstance,
+  webRoot: string | undefined,
+): Promise<void> {
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   app.setNotFoundHandler((request, reply) => {

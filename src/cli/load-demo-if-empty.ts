@@ -7,12 +7,18 @@ import { printDemoUsers } from './print-demo-users.ts';
 
 /** First start: an empty database gets the demo organisation, users and customers. */
 export async function loadDemoIfEmpty(runtime: Runtime): Promise<void> {
-  const [row] = await queryRows<{ n: number }>(runtime.handle.db, sql`SELECT count(*)::int AS n FROM users`);
+  const [row] = await queryRows<{ n: number }>(
+    runtime.handle.db,
+    sql`SELECT count(*)::int AS n FROM users`,
+  );
   if (Number(row?.n ?? 0) > 0) return;
   await loadDemo(runtime, {});
 }
 
-export async function loadDemo(runtime: Runtime, options: { customers?: number; seed?: number }): Promise<void> {
+export async function loadDemo(
+  runtime: Runtime,
+  options: { customers?: number; seed?: number },
+): Promise<void> {
   const password = runtime.config.demoPassword ?? `Demo-${randomBytes(6).toString('base64url')}`;
   console.log('正在载入演示数据 loading demo data…');
   const started = Date.now();
@@ -22,6 +28,8 @@ export async function loadDemo(runtime: Runtime, options: { customers?: number; 
     seed: options.seed,
     asOf: runtime.ctx.clock.now(),
   });
-  console.log(`演示数据已载入 loaded ${summary.customers} customers, ${summary.transactions} transactions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `演示数据已载入 loaded ${summary.customers} customers, ${summary.transactions} transactions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   printDemoUsers(summary.users, password, runtime.config.demoPassword !== undefined);
 }

@@ -17,7 +17,10 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
   const config = loadConfig(env);
   const unlock = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
   try {
-    const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+    const handle = await openDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: join(config.dataDir, 'pglite'),
+    });
     const ctx: AppContext = {
       db: handle.db,
       engine: handle.engine,

@@ -4,7 +4,8 @@ import { pickLocale } from '../domain/i18n/locale.ts';
 import { exitCodeOf } from './exit-codes.ts';
 import { openRuntime, type Runtime } from './open-runtime.ts';
 
-export const cliLocale = () => pickLocale(process.env.PATRON_LANG ?? process.env.LANG?.split('.')[0]);
+export const cliLocale = () =>
+  pickLocale(process.env.PATRON_LANG ?? process.env.LANG?.split('.')[0]);
 
 /** Opens the runtime, runs one command, closes, and turns errors into messages and exit codes. */
 export async function runCommand(work: (runtime: Runtime) => Promise<void>): Promise<void> {
@@ -23,7 +24,8 @@ export function reportError(error: unknown): void {
   const locale = cliLocale();
   if (isAppError(error)) {
     console.error(errorMessage(error.code, locale, error.field, error.params));
-    for (const issue of error.issues) console.error(`  - ${errorMessage(issue.code, locale, issue.field, issue.params)}`);
+    for (const issue of error.issues)
+      console.error(`  - ${errorMessage(issue.code, locale, issue.field, issue.params)}`);
     process.exitCode = exitCodeOf(error.code);
     return;
   }

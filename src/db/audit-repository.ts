@@ -52,9 +52,11 @@ export async function verifyAuditChain(
     if (page.length === 0) return { rows, firstBreak: null };
     for (const row of page) {
       if (row.id !== prevId + 1) return { rows, firstBreak: { id: row.id, reason: 'gap' } };
-      if (row.prevHash !== prevHash) return { rows, firstBreak: { id: row.id, reason: 'prev_hash' } };
+      if (row.prevHash !== prevHash)
+        return { rows, firstBreak: { id: row.id, reason: 'prev_hash' } };
       const { prevHash: _stored, hash, ...record } = row;
-      if (auditHash(prevHash, record) !== hash) return { rows, firstBreak: { id: row.id, reason: 'hash' } };
+      if (auditHash(prevHash, record) !== hash)
+        return { rows, firstBreak: { id: row.id, reason: 'hash' } };
       prevHash = hash;
       prevId = row.id;
       rows++;

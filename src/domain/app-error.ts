@@ -33,7 +33,11 @@ export type ErrorCode =
   | 'conflict.in_use'
   | 'internal';
 
-export type FieldIssue = { field: string; code: ErrorCode; params?: Record<string, string | number> };
+export type FieldIssue = {
+  field: string;
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+};
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -44,14 +48,20 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    options: { field?: string; params?: Record<string, string | number>; issues?: FieldIssue[] } = {},
+    options: {
+      field?: string;
+      params?: Record<string, string | number>;
+      issues?: FieldIssue[];
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;
     this.params = options.params ?? {};
-    this.issues = options.issues ?? (options.field ? [{ field: options.field, code, params: this.params }] : []);
+    this.issues =
+      options.issues ??
+      (options.field ? [{ field: options.field, code, params: this.params }] : []);
   }
 }
 

@@ -45,7 +45,12 @@ export const KA_CLASSES = ['industry', 'regional', 'demand'] as const;
 export type KaClass = (typeof KA_CLASSES)[number];
 
 /** Seed 000: 供应商 → 优先供应商 → 合作伙伴 → 战略联盟. */
-export const RELATIONSHIP_LEVELS = ['vendor', 'preferred_supplier', 'partner', 'strategic_alliance'] as const;
+export const RELATIONSHIP_LEVELS = [
+  'vendor',
+  'preferred_supplier',
+  'partner',
+  'strategic_alliance',
+] as const;
 export type RelationshipLevel = (typeof RELATIONSHIP_LEVELS)[number];
 
 /** Seed 003: 认知 → 接触 → 合作 → 稳定发展. */

@@ -27,7 +27,12 @@ export function buildCustomer(overrides: CustomerInput = {}): CustomerInput {
 /** Inserts a customer directly (no use case), optionally with team members. */
 export async function seedCustomer(
   handle: DbHandle,
-  values: { orgUnitId: number; name?: string; tier?: 'A' | 'B' | 'C' | 'D' | null; team?: { userId: number; teamRole: 'manager' | 'support' }[] },
+  values: {
+    orgUnitId: number;
+    name?: string;
+    tier?: 'A' | 'B' | 'C' | 'D' | null;
+    team?: { userId: number; teamRole: 'manager' | 'support' }[];
+  },
 ): Promise<number> {
   const now = new Date('2026-01-01T00:00:00Z');
   const [row] = await handle.db

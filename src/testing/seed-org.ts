@@ -15,7 +15,18 @@ export type TestOrg = {
   users: Record<TestUserName, UserActor>;
 };
 
-type TestUserName = 'admin' | 'director' | 'committee' | 'auditor' | 'rmEast' | 'kamEast1' | 'kamEast2' | 'supportEast' | 'secEast' | 'rmNorth' | 'kamNorth';
+type TestUserName =
+  | 'admin'
+  | 'director'
+  | 'committee'
+  | 'auditor'
+  | 'rmEast'
+  | 'kamEast1'
+  | 'kamEast2'
+  | 'supportEast'
+  | 'secEast'
+  | 'rmNorth'
+  | 'kamNorth';
 
 const PEOPLE: [TestUserName, string, 'hq' | 'east' | 'north', Role[]][] = [
   ['admin', 'admin', 'hq', ['admin']],
@@ -34,13 +45,25 @@ const PEOPLE: [TestUserName, string, 'hq' | 'east' | 'north', Role[]][] = [
 /** HQ with two regions and one user per role, all with TEST_PASSWORD. */
 export async function seedOrg(handle: DbHandle): Promise<TestOrg> {
   const db = handle.db;
-  const [hqRow] = await db.insert(orgUnits).values({ code: 'HQ', name: '总部', kind: 'head_office', path: '/' }).returning();
+  const [hqRow] = await db
+    .insert(orgUnits)
+    .values({ code: 'HQ', name: '总部', kind: 'head_office', path: '/' })
+    .returning();
   const hq = { id: hqRow!.id, path: `/${hqRow!.id}/` };
-  await db.update(orgUnits).set({ path: hq.path }).where(sql`id = ${hq.id}`);
+  await db
+    .update(orgUnits)
+    .set({ path: hq.path })
+    .where(sql`id = ${hq.id}`);
   const region = async (code: string, name: string) => {
-    const [row] = await db.insert(orgUnits).values({ code, name, kind: 'region', parentId: hq.id, path: '/' }).returning();
+    const [row] = await db
+      .insert(orgUnits)
+      .values({ code, name, kind: 'region', parentId: hq.id, path: '/' })
+      .returning();
     const path = `${hq.path}${row!.id}/`;
-    await db.update(orgUnits).set({ path }).where(sql`id = ${row!.id}`);
+    await db
+      .update(orgUnits)
+      .set({ path })
+      .where(sql`id = ${row!.id}`);
     return { id: row!.id, path };
   };
   const east = await region('EAST', '华东大区');
@@ -49,8 +72,26 @@ export async function seedOrg(handle: DbHandle): Promise<TestOrg> {
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const users = {} as Record<TestUserName, UserActor>;
   for (const [key, username, unit, roles] of PEOPLE) {
-    const userId = await insertUser(db, { username, displayName: username, passwordHash, orgUnitId: units[unit].id, createdAt: new Date() }, roles);
-    users[key] = { kind: 'user', userId, username, displayName: username, roles, orgUnitId: units[unit].id, orgUnitPath: units[unit].path };
+    const userId = await insertUser(
+      db,
+      {
+        username,
+        displayName: username,
+        passwordHash,
+        orgUnitId: units[unit].id,
+        createdAt: new Date(),
+      },
+      roles,
+    );
+    users[key] = {
+      kind: 'user',
+      userId,
+      username,
+      displayName: username,
+      roles,
+      orgUnitId: units[unit].id,
+      orgUnitPath: units[unit].path,
+    };
   }
   return { ...units, users };
 }

@@ -3,11 +3,17 @@ import { randomIds, silentLog } from '../app/system-services.ts';
 import type { DbHandle } from '../db/db-types.ts';
 
 /** A clock tests can move. */
-export function fixedClock(start = new Date('2026-06-30T08:00:00Z')): Clock & { advance(ms: number): void } {
+export function fixedClock(
+  start = new Date('2026-06-30T08:00:00Z'),
+): Clock & { advance(ms: number): void } {
   let now = start.getTime();
   return { now: () => new Date(now), advance: (ms) => void (now += ms) };
 }
 
-export function testContext(handle: DbHandle, actor: Actor = { kind: 'system', name: 'test' }, clock: Clock = fixedClock()): AppContext {
+export function testContext(
+  handle: DbHandle,
+  actor: Actor = { kind: 'system', name: 'test' },
+  clock: Clock = fixedClock(),
+): AppContext {
   return { db: handle.db, engine: handle.engine, actor, clock, ids: randomIds, log: silentLog };
 }

@@ -28,8 +28,13 @@ export async function startTestServer(): Promise<TestServer> {
     org,
     ctx,
     async login(username) {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: TEST_PASSWORD } });
-      if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: TEST_PASSWORD },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'patron_session');
       if (!cookie) throw new Error('no session cookie');
       return `patron_session=${cookie.value}`;

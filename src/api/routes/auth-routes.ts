@@ -38,8 +38,18 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
         schema: {
           tags,
           summary: '登录 Sign in',
-          body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
-          response: { 200: z.object({ user: meSchema }), 400: errorSchema, 401: errorSchema, 403: errorSchema, 423: errorSchema, 429: errorSchema },
+          body: z.object({
+            username: z.string().min(1).max(100),
+            password: z.string().min(1).max(200),
+          }),
+          response: {
+            200: z.object({ user: meSchema }),
+            400: errorSchema,
+            401: errorSchema,
+            403: errorSchema,
+            423: errorSchema,
+            429: errorSchema,
+          },
         },
       },
       async (request, reply) => {
@@ -61,7 +71,9 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
 
     app.post(
       '/auth/logout',
-      { schema: { tags, summary: '退出登录 Sign out', response: { 204: z.null(), ...authErrors } } },
+      {
+        schema: { tags, summary: '退出登录 Sign out', response: { 204: z.null(), ...authErrors } },
+      },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         if (token) await signOut(request.user ? contextFor(base, request) : base, token);
@@ -72,7 +84,13 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
 
     app.get(
       '/me',
-      { schema: { tags, summary: '当前用户 The signed-in user', response: { 200: meSchema, 401: errorSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '当前用户 The signed-in user',
+          response: { 200: meSchema, 401: errorSchema },
+        },
+      },
       async (request) => {
         contextFor(base, request);
         return toMe(request.user!);

@@ -33,13 +33,27 @@ export function customerRoutes(base: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/customers',
-      { schema: { tags, summary: '客户列表 Customer list', querystring: customerListQuerySchema, response: { 200: customerListSchema, 400: errorSchema, ...authErrors } } },
+      {
+        schema: {
+          tags,
+          summary: '客户列表 Customer list',
+          querystring: customerListQuerySchema,
+          response: { 200: customerListSchema, 400: errorSchema, ...authErrors },
+        },
+      },
       async (request) => listCustomers(contextFor(base, request), request.query),
     );
 
     app.post(
       '/customers',
-      { schema: { tags, summary: '新建客户 Create a customer', body: customerInputSchema, response: { 201: customerSchema, 400: errorSchema, 409: errorSchema, ...authErrors } } },
+      {
+        schema: {
+          tags,
+          summary: '新建客户 Create a customer',
+          body: customerInputSchema,
+          response: { 201: customerSchema, 400: errorSchema, 409: errorSchema, ...authErrors },
+        },
+      },
       async (request, reply) => {
         const customer = await createCustomer(contextFor(base, request), request.body);
         return reply.status(201).header('etag', `"${customer.version}"`).send(customer);
@@ -48,7 +62,14 @@ export function customerRoutes(base: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/customers/:id',
-      { schema: { tags, summary: '客户档案 A customer file', params: idParamsSchema, response: { 200: customerSchema, 404: errorSchema, ...authErrors } } },
+      {
+        schema: {
+          tags,
+          summary: '客户档案 A customer file',
+          params: idParamsSchema,
+          response: { 200: customerSchema, 404: errorSchema, ...authErrors },
+        },
+      },
       async (request, reply) => {
         const customer = await getCustomer(contextFor(base, request), request.params.id);
         return reply.header('etag', `"${customer.version}"`).send(customer);
@@ -64,25 +85,52 @@ export function customerRoutes(base: AppContext): FastifyPluginAsyncZod {
           params: idParamsSchema,
           headers: customerIfMatchSchema,
           body: customerInputSchema,
-          response: { 200: customerSchema, 400: errorSchema, 404: errorSchema, 409: errorSchema, 412: errorSchema, 428: errorSchema, ...authErrors },
+          response: {
+            200: customerSchema,
+            400: errorSchema,
+            404: errorSchema,
+            409: errorSchema,
+            412: errorSchema,
+            428: errorSchema,
+            ...authErrors,
+          },
         },
       },
       async (request, reply) => {
         const version = versionFromIfMatch(request.headers['if-match']);
-        const customer = await updateCustomer(contextFor(base, request), request.params.id, version, request.body);
+        const customer = await updateCustomer(
+          contextFor(base, request),
+          request.params.id,
+          version,
+          request.body,
+        );
         return reply.header('etag', `"${customer.version}"`).send(customer);
       },
     );
 
     app.get(
       '/customers/:id/360',
-      { schema: { tags, summary: '客户360视图 Customer 360', params: idParamsSchema, response: { 200: customer360Schema, 404: errorSchema, ...authErrors } } },
+      {
+        schema: {
+          tags,
+          summary: '客户360视图 Customer 360',
+          params: idParamsSchema,
+          response: { 200: customer360Schema, 404: errorSchema, ...authErrors },
+        },
+      },
       async (request) => getCustomer360(contextFor(base, request), request.params.id),
     );
 
     app.get(
       '/customers/:id/audit',
-      { schema: { tags, summary: '变更记录 Change history', params: idParamsSchema, response: { 200: auditListSchema, 404: errorSchema, ...authErrors } } },
+      {
+        schema: {
+          tags,
+          summary: '变更记录 Change history',
+          params: idParamsSchema,
+          response: { 200: auditListSchema, 404: errorSchema, ...authErrors },
+        },
+      },
       async (request) => listCustomerAudit(contextFor(base, request), request.params.id),
     );
   };

@@ -12,7 +12,13 @@ export function healthRoutes(base: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['system'],
           summary: '健康检查 Health',
-          response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) },
+          response: {
+            200: z.object({
+              status: z.literal('ok'),
+              database: z.enum(['pglite', 'postgres']),
+              version: z.string(),
+            }),
+          },
         },
       },
       async () => {

@@ -24,7 +24,13 @@ export function orgUnitRoutes(base: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/org-units',
-      { schema: { tags: ['org'], summary: '组织机构 Org units', response: { 200: orgUnitListSchema, ...authErrors } } },
+      {
+        schema: {
+          tags: ['org'],
+          summary: '组织机构 Org units',
+          response: { 200: orgUnitListSchema, ...authErrors },
+        },
+      },
       async (request) => listOrgUnits(contextFor(base, request)),
     );
   };

@@ -5,7 +5,9 @@ export const errorSchema = z
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
-    issues: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+    issues: z
+      .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+      .optional(),
   })
   .meta({ id: 'Error', description: 'Error with a code and a message in the Accept-Language' });
 

@@ -21,7 +21,10 @@ function httpTypeOf(rule: FieldRule): z.ZodType {
     case 'int':
       return z.union([z.number().int(), z.string()]).nullable();
     case 'money':
-      return z.union([z.string(), z.number()]).nullable().describe('Amount in 元; accepts ¥, separators, 万 and 亿');
+      return z
+        .union([z.string(), z.number()])
+        .nullable()
+        .describe('Amount in 元; accepts ¥, separators, 万 and 亿');
     default:
       return z.string().nullable();
   }

@@ -21,7 +21,8 @@ export function recordAudit(tx: DbOrTx, ctx: AppContext, facts: AuditFacts): Pro
     ip: actor.kind === 'user' ? (actor.ip ?? null) : null,
     action: facts.action,
     entityType: facts.entityType,
-    entityId: facts.entityId === undefined || facts.entityId === null ? null : String(facts.entityId),
+    entityId:
+      facts.entityId === undefined || facts.entityId === null ? null : String(facts.entityId),
     customerId: facts.customerId ?? null,
     before: facts.before ?? null,
     after: facts.after ?? null,

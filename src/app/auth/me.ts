@@ -21,7 +21,11 @@ export type MeDto = {
   };
 };
 
-export type SignedInUser = UserActor & { orgUnitCode: string; orgUnitName: string; orgUnitKind: string };
+export type SignedInUser = UserActor & {
+  orgUnitCode: string;
+  orgUnitName: string;
+  orgUnitKind: string;
+};
 
 /** What the web app needs to know of the signed-in user, permissions included. */
 export function toMe(user: SignedInUser): MeDto {
@@ -30,7 +34,12 @@ export function toMe(user: SignedInUser): MeDto {
     id: user.userId,
     username: user.username,
     displayName: user.displayName,
-    orgUnit: { id: user.orgUnitId, code: user.orgUnitCode, name: user.orgUnitName, kind: user.orgUnitKind },
+    orgUnit: {
+      id: user.orgUnitId,
+      code: user.orgUnitCode,
+      name: user.orgUnitName,
+      kind: user.orgUnitKind,
+    },
     roles: [...user.roles],
     permissions: {
       viewCustomers: access.readAll || access.readSubtree || access.readTeam,

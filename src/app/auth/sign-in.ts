@@ -26,24 +26,38 @@ function dummyPasswordHash(): Promise<string> {
  * Username + password sign-in (C7.6). Every attempt is audited; five wrong passwords in a row
  * lock the account for 15 minutes. Returns the session token for the cookie.
  */
-export async function signIn(ctx: AppContext, input: SignInInput): Promise<{ token: string; me: MeDto }> {
+export async function signIn(
+  ctx: AppContext,
+  input: SignInInput,
+): Promise<{ token: string; me: MeDto }> {
   const now = ctx.clock.now();
   const user = await findUserByUsername(ctx.db, input.username.trim());
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    input.password,
+  );
   if (!user) {
     await ctx.db.transaction((tx) => auditAttempt(tx, ctx, input, null, 'auth.login_failed'));
     throw new AppError('auth.invalid_credentials');
   }
   if (user.disabledAt) throw new AppError('auth.disabled');
   if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('auth.locked', { params: { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000) } });
+    throw new AppError('auth.locked', {
+      params: { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000) },
+    });
   }
   if (!passwordOk) {
     const failures = user.failedLogins + 1;
     const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MS) : null;
     await ctx.db.transaction(async (tx) => {
       await setLoginFailures(tx, user.id, lockedUntil ? 0 : failures, lockedUntil);
-      await auditAttempt(tx, ctx, input, user.id, lockedUntil ? 'auth.locked' : 'auth.login_failed');
+      await auditAttempt(
+        tx,
+        ctx,
+        input,
+        user.id,
+        lockedUntil ? 'auth.locked' : 'auth.login_failed',
+      );
     });
     if (lockedUntil) throw new AppError('auth.locked', { params: { minutes: LOCKOUT_MS / 60000 } });
     throw new AppError('auth.invalid_credentials');
@@ -61,7 +75,11 @@ export async function signIn(ctx: AppContext, input: SignInInput): Promise<{ tok
       ip: input.ip ?? null,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await recordAudit(tx, withActor(ctx, signedIn), { action: 'auth.login', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, withActor(ctx, signedIn), {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
   return { token, me: toMe(signedIn) };
 }

@@ -8,7 +8,11 @@ export async function signOut(ctx: AppContext, token: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     await deleteSession(tx, hashToken(token));
     if (ctx.actor.kind === 'user') {
-      await recordAudit(tx, ctx, { action: 'auth.logout', entityType: 'user', entityId: ctx.actor.userId });
+      await recordAudit(tx, ctx, {
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: ctx.actor.userId,
+      });
     }
   });
 }

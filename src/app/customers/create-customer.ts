@@ -39,7 +39,12 @@ export async function createCustomer(ctx: AppContext, input: CustomerInput): Pro
         updatedBy: actorId,
       });
       if (ctx.actor.kind === 'user' && joinsTeamOnCreate(ctx.actor.roles)) {
-        await addTeamMember(tx, { customerId: created.id, userId: ctx.actor.userId, teamRole: 'manager', since: now });
+        await addTeamMember(tx, {
+          customerId: created.id,
+          userId: ctx.actor.userId,
+          teamRole: 'manager',
+          since: now,
+        });
       }
       const dto = toCustomerDto(created);
       await recordAudit(tx, ctx, {
@@ -63,7 +68,10 @@ function joinsTeamOnCreate(roles: Parameters<typeof customerAccess>[0]): boolean
 }
 
 function duplicate(creditCode: unknown): AppError {
-  return new AppError('conflict.duplicate', { field: 'creditCode', params: { value: String(creditCode) } });
+  return new AppError('conflict.duplicate', {
+    field: 'creditCode',
+    params: { value: String(creditCode) },
+  });
 }
 
 /** Null means "not given" on create, so the column's default (e.g. lifecycle 'prospect') applies. */

@@ -11,7 +11,10 @@ import { isWithinOrgUnit } from '../access/require-user.ts';
  */
 export async function assertMayPlaceInOrgUnit(tx: DbOrTx, actor: Actor, orgUnitId: number) {
   const unit = await orgUnitOf(tx, orgUnitId);
-  if (!unit) throw new AppError('validation.failed', { issues: [{ field: 'orgUnitId', code: 'validation.invalid' }] });
+  if (!unit)
+    throw new AppError('validation.failed', {
+      issues: [{ field: 'orgUnitId', code: 'validation.invalid' }],
+    });
   if (actor.kind === 'system') return unit;
   const access = customerAccess(actor.roles);
   if (access.writeAll) return unit;
@@ -23,12 +26,17 @@ export async function assertMayPlaceInOrgUnit(tx: DbOrTx, actor: Actor, orgUnitI
 export function assertMayWriteCustomers(actor: Actor): void {
   if (actor.kind === 'system') return;
   const access = customerAccess(actor.roles);
-  if (!access.writeAll && !access.writeSubtree && !access.writeTeam) throw new AppError('auth.forbidden');
+  if (!access.writeAll && !access.writeSubtree && !access.writeTeam)
+    throw new AppError('auth.forbidden');
 }
 
 /** Postgres unique_violation on the credit code becomes the same error the pre-check gives. */
 export function isCreditCodeConflict(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const e = error as {
+    code?: string;
+    constraint?: string;
+    cause?: { code?: string; constraint?: string };
+  };
   const inner = e.cause ?? e;
   return inner.code === '23505' && (inner.constraint ?? '').includes('credit_code');
 }

@@ -24,13 +24,17 @@ export async function getCustomer360(ctx: AppContext, id: number) {
     contactsOf(ctx.db, id),
     purchaseTotals(ctx.db, id, since),
     recentTransactions(ctx.db, id, RECENT_TRANSACTIONS),
-    ctx.actor.kind === 'system' ? Promise.resolve(row) : findCustomer(ctx.db, id, customerWriteScope(ctx.actor)),
+    ctx.actor.kind === 'system'
+      ? Promise.resolve(row)
+      : findCustomer(ctx.db, id, customerWriteScope(ctx.actor)),
   ]);
   return {
     customer: toCustomerDto(row),
     orgUnit: { id: row.orgUnitId, code: unit?.code ?? '', name: unit?.name ?? '' },
     team,
-    contacts: contactRows.map(({ customerId: _c, version: _v, createdAt: _a, updatedAt: _u, ...contact }) => contact),
+    contacts: contactRows.map(
+      ({ customerId: _c, version: _v, createdAt: _a, updatedAt: _u, ...contact }) => contact,
+    ),
     purchases,
     recentTransactions: recent,
     permissions: { edit: writable !== undefined },

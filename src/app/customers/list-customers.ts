@@ -32,7 +32,10 @@ export async function listCustomers(ctx: AppContext, input: ListCustomersInput) 
   };
   if (input.orgUnitId !== undefined) {
     const unit = await orgUnitOf(ctx.db, input.orgUnitId);
-    if (!unit) throw new AppError('validation.failed', { issues: [{ field: 'orgUnitId', code: 'validation.invalid' }] });
+    if (!unit)
+      throw new AppError('validation.failed', {
+        issues: [{ field: 'orgUnitId', code: 'validation.invalid' }],
+      });
     filters.orgUnitPath = unit.path;
   }
   const result = await queryCustomerList(ctx.db, {

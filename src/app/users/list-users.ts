@@ -4,7 +4,8 @@ import { listUsers as listUserRows } from '../../db/users/user-repository.ts';
 import type { AppContext } from '../context.ts';
 
 export async function listUsers(ctx: AppContext) {
-  if (ctx.actor.kind === 'user' && !canManageUsers(ctx.actor.roles)) throw new AppError('auth.forbidden');
+  if (ctx.actor.kind === 'user' && !canManageUsers(ctx.actor.roles))
+    throw new AppError('auth.forbidden');
   const rows = await listUserRows(ctx.db);
   return rows.map((row) => ({
     id: row.id,

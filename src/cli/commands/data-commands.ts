@@ -30,7 +30,9 @@ export function registerDataCommands(program: Command): void {
       await runCommand(async ({ handle }) => {
         const { rows, firstBreak } = await verifyAuditChain(handle.db);
         if (firstBreak) {
-          console.error(`审计日志被篡改 chain broken at row ${firstBreak.id} (${firstBreak.reason}); ${rows} rows verified before it`);
+          console.error(
+            `审计日志被篡改 chain broken at row ${firstBreak.id} (${firstBreak.reason}); ${rows} rows verified before it`,
+          );
           process.exitCode = 6;
           return;
         }

@@ -16,12 +16,28 @@ export function registerServeCommands(program: Command): void {
     .option('-p, --port <port>', 'port (default PORT or 3000)')
     .option('-H, --host <host>', 'host (default HOST or 127.0.0.1)')
     .action(async (options: { port?: string; host?: string }) => {
-      await serve({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) }, false);
+      await serve(
+        {
+          ...process.env,
+          ...(options.port ? { PORT: options.port } : {}),
+          ...(options.host ? { HOST: options.host } : {}),
+        },
+        false,
+      );
+    });
+
+  program
+    .command('build-web')
+    .description('构建网页（如已是最新则跳过） Build the web app if its sources changed')
+    .action(async () => {
+      await ensureWebBuilt().catch(reportError);
     });
 
   program
     .command('start')
-    .description('一步启动：迁移、空库时载入演示数据、构建网页、启动服务 Migrate, load demo data into an empty database, build the web app, serve')
+    .description(
+      '一步启动：迁移、空库时载入演示数据、构建网页、启动服务 Migrate, load demo data into an empty database, build the web app, serve',
+    )
     .action(async () => {
       await serve(process.env, true);
     });
@@ -34,10 +50,15 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
     runtime = await openRuntime(env);
     await ensureSecretKey(runtime.config.secretKeyFile);
     if (firstRun) await loadDemoIfEmpty(runtime);
-    const app = await buildServer(runtime.ctx, { webRoot: WEB_ROOT, logger: env.PATRON_LOG === 'debug' });
+    const app = await buildServer(runtime.ctx, {
+      webRoot: WEB_ROOT,
+      logger: env.PATRON_LOG === 'debug',
+    });
     const { port, host } = runtime.config;
     await app.listen({ port, host });
-    console.log(`Patron 已启动 running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (database: ${runtime.handle.engine})`);
+    console.log(
+      `Patron 已启动 running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (database: ${runtime.handle.engine})`,
+    );
     const stop = async () => {
       await app.close();
       await runtime?.close();

@@ -18,20 +18,30 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('-o, --org-unit <code>', 'org unit code, e.g. HQ or EAST')
     .requiredOption('-r, --role <role...>', `one or more of: ${ROLES.join(', ')}`)
     .option('--password-stdin', 'read the password from standard input')
-    .action(async (options: { username: string; name: string; orgUnit: string; role: string[]; passwordStdin?: boolean }) => {
-      const password = options.passwordStdin ? (await readStdin()).trim() : `Pt-${randomBytes(9).toString('base64url')}`;
-      await runCommand(async ({ ctx }) => {
-        const { id } = await addUser(ctx, {
-          username: options.username,
-          displayName: options.name,
-          password,
-          orgUnitCode: options.orgUnit,
-          roles: options.role,
+    .action(
+      async (options: {
+        username: string;
+        name: string;
+        orgUnit: string;
+        role: string[];
+        passwordStdin?: boolean;
+      }) => {
+        const password = options.passwordStdin
+          ? (await readStdin()).trim()
+          : `Pt-${randomBytes(9).toString('base64url')}`;
+        await runCommand(async ({ ctx }) => {
+          const { id } = await addUser(ctx, {
+            username: options.username,
+            displayName: options.name,
+            password,
+            orgUnitCode: options.orgUnit,
+            roles: options.role,
+          });
+          console.log(`已创建用户 created user #${id} ${options.username}`);
+          if (!options.passwordStdin) console.log(`初始密码 initial password: ${password}`);
         });
-        console.log(`已创建用户 created user #${id} ${options.username}`);
-        if (!options.passwordStdin) console.log(`初始密码 initial password: ${password}`);
-      });
-    });
+      },
+    );
 
   user
     .command('list')
@@ -45,7 +55,13 @@ export function registerUserCommands(program: Command): void {
           return;
         }
         console.table(
-          users.map((u) => ({ username: u.username, name: u.displayName, orgUnit: u.orgUnit.name, roles: u.roles.join(','), disabled: u.disabled })),
+          users.map((u) => ({
+            username: u.username,
+            name: u.displayName,
+            orgUnit: u.orgUnit.name,
+            roles: u.roles.join(','),
+            disabled: u.disabled,
+          })),
         );
       });
     });

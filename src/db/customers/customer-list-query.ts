@@ -3,7 +3,14 @@ import { customers, orgUnits } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 import type { Tier } from '../../domain/customer-fields.ts';
 
-export const CUSTOMER_SORTS = ['name', '-name', 'updatedAt', '-updatedAt', 'tier', '-tier'] as const;
+export const CUSTOMER_SORTS = [
+  'name',
+  '-name',
+  'updatedAt',
+  '-updatedAt',
+  'tier',
+  '-tier',
+] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 
 export type CustomerListFilters = {
@@ -93,7 +100,10 @@ export async function queryCustomerList(db: DbOrTx, query: CustomerListQuery) {
       .orderBy(...orderOf(query.sort))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ total: sql<number>`count(*)` }).from(customers).where(where),
+    db
+      .select({ total: sql<number>`count(*)` })
+      .from(customers)
+      .where(where),
   ]);
   return { items, total: Number(countRows[0]?.total ?? 0) };
 }

@@ -1,5 +1,12 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { contacts, customers, customerTeam, orgUnits, transactions, users } from '../schema/index.ts';
+import {
+  contacts,
+  customers,
+  customerTeam,
+  orgUnits,
+  transactions,
+  users,
+} from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;

@@ -19,7 +19,11 @@ export type NameRequest = {
 
 const SMALL_SUFFIXES = weightedTable([['有限公司', 65], ['股份有限公司', 15], ['有限责任公司', 20]] as const); // prettier-ignore
 const LARGE_SUFFIXES = weightedTable([['集团有限公司', 35], ['股份有限公司', 40], ['有限公司', 25]] as const); // prettier-ignore
-const TLDS = weightedTable([['com.cn', 60], ['com', 25], ['cn', 15]] as const);
+const TLDS = weightedTable([
+  ['com.cn', 60],
+  ['com', 25],
+  ['cn', 15],
+] as const);
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const SPECIALTIES = ['骨科', '眼科', '口腔', '妇产', '康复', '肿瘤', '心血管病'];
 const COLLEGES = ['职业技术学院', '理工学院', '城市学院', '工程学院', '师范学院', '技师学院'];
@@ -138,7 +142,11 @@ function school(rng: Random, { nature, place }: NameRequest): CompanyName {
   if (nature === 'private') {
     const [brand, pinyin] = rng.pick(BRANDS);
     const kind = rng.pick(PRIVATE_SCHOOLS);
-    return { name: `${city.short}${brand}${kind}`, shortName: `${brand}${kind}`, domain: `${pinyin}school.cn` };
+    return {
+      name: `${city.short}${brand}${kind}`,
+      shortName: `${brand}${kind}`,
+      domain: `${pinyin}school.cn`,
+    };
   }
   if (district && rng.chance(0.4)) {
     return {

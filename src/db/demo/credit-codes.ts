@@ -35,7 +35,12 @@ function orgCodeCheck(body: string): string {
 export class CreditCodeFactory {
   private readonly issued = new Set<string>();
 
-  next(rng: Random, kind: CreditCodeKind, divisionCode: string, registeredAfter2015: boolean): string {
+  next(
+    rng: Random,
+    kind: CreditCodeKind,
+    divisionCode: string,
+    registeredAfter2015: boolean,
+  ): string {
     for (;;) {
       let body: string;
       if (kind === '91' && registeredAfter2015) {

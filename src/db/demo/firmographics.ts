@@ -35,7 +35,11 @@ export function pickNature(rng: Random, industry: IndustryProfile): Nature {
   return rng.weighted(NATURES_BY_STYLE[key] ?? (NATURES_BY_STYLE.default as WeightedTable<Nature>));
 }
 
-export function creditCodeKind(rng: Random, industry: IndustryProfile, nature: Nature): CreditCodeKind {
+export function creditCodeKind(
+  rng: Random,
+  industry: IndustryProfile,
+  nature: Nature,
+): CreditCodeKind {
   if (nature === 'government') return '11';
   if (nature === 'public_institution') return '12';
   // Private hospitals and schools are registered as 民办非企业单位.
@@ -102,7 +106,13 @@ const STRATEGIES = [
   '建设区域数据中心',
   '上市筹备，规范治理',
 ];
-const BOTTLENECKS = ['资金周转偏紧', '设备老化，能耗偏高', '技术人员不足', '招投标流程周期长', '付款审批层级多'];
+const BOTTLENECKS = [
+  '资金周转偏紧',
+  '设备老化，能耗偏高',
+  '技术人员不足',
+  '招投标流程周期长',
+  '付款审批层级多',
+];
 
 /** Optional narrative fields, filled for some customers only (as in a real file). */
 export function narrative(rng: Random, nature: Nature, provinceName: string) {

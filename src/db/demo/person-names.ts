@@ -2,7 +2,12 @@ import type { Gender } from '../../domain/customer-fields.ts';
 import { weightedTable, type Random } from './random.ts';
 
 /** A Chinese personal name with a pinyin spelling for e-mail addresses. */
-export type PersonName = { name: string; surname: string; surnamePinyin: string; givenPinyin: string };
+export type PersonName = {
+  name: string;
+  surname: string;
+  surnamePinyin: string;
+  givenPinyin: string;
+};
 
 // Surnames roughly in order of frequency (王 李 张 刘 陈 cover ~30% of the population).
 const SURNAMES = weightedTable(

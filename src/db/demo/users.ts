@@ -56,7 +56,13 @@ export function demoUsers(seed: number): DemoUser[] {
     }
   };
   const users: DemoUser[] = [];
-  const add = (username: string, role: Role, unitId: number, unitName: string, region: RegionCode | null) => {
+  const add = (
+    username: string,
+    role: Role,
+    unitId: number,
+    unitName: string,
+    region: RegionCode | null,
+  ) => {
     users.push({
       id: users.length + 1,
       username,
@@ -74,7 +80,8 @@ export function demoUsers(seed: number): DemoUser[] {
     const suffix = code.toLowerCase();
     let kam = 0;
     for (const { prefix, role } of REGION_USERS) {
-      const username = role === 'ka_manager' ? `${prefix}.${suffix}.${++kam}` : `${prefix}.${suffix}`;
+      const username =
+        role === 'ka_manager' ? `${prefix}.${suffix}.${++kam}` : `${prefix}.${suffix}`;
       add(username, role, unit.id, unit.name, code);
     }
   }

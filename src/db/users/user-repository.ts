@@ -2,7 +2,9 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { orgUnits, sessions, userRoles, users } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
-const rolesAgg = sql<string[]>`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${users.id}), '{}')`;
+const rolesAgg = sql<
+  string[]
+>`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${users.id}), '{}')`;
 
 const userColumns = {
   id: users.id,
@@ -38,7 +40,9 @@ export async function findUserBySession(db: DbOrTx, tokenHash: string, now: Date
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
+    .where(
+      and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(users.disabledAt)),
+    );
   return row;
 }
 
@@ -52,12 +56,19 @@ export async function listUsers(db: DbOrTx) {
 
 export async function insertUser(
   tx: DbOrTx,
-  user: { username: string; displayName: string; passwordHash: string; orgUnitId: number; createdAt: Date },
+  user: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    orgUnitId: number;
+    createdAt: Date;
+  },
   roles: readonly string[],
 ): Promise<number> {
   const [row] = await tx.insert(users).values(user).returning({ id: users.id });
   if (!row) throw new Error('insert returned no row');
-  if (roles.length > 0) await tx.insert(userRoles).values(roles.map((role) => ({ userId: row.id, role })));
+  if (roles.length > 0)
+    await tx.insert(userRoles).values(roles.map((role) => ({ userId: row.id, role })));
   return row.id;
 }
 
@@ -78,7 +89,12 @@ export async function insertSession(tx: DbOrTx, session: typeof sessions.$inferI
   await tx.insert(sessions).values(session);
 }
 
-export async function touchSession(db: DbOrTx, tokenHash: string, lastSeenAt: Date, expiresAt: Date) {
+export async function touchSession(
+  db: DbOrTx,
+  tokenHash: string,
+  lastSeenAt: Date,
+  expiresAt: Date,
+) {
   await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
 }
 

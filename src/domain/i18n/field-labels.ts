@@ -4,8 +4,16 @@ import type { Locale, Localised } from './locale.ts';
 const FIELD_LABELS: Record<string, Localised> = {
   name: { 'zh-CN': '客户名称', 'zh-TW': '客戶名稱', en: 'Customer name' },
   shortName: { 'zh-CN': '简称', 'zh-TW': '簡稱', en: 'Short name' },
-  creditCode: { 'zh-CN': '统一社会信用代码', 'zh-TW': '統一社會信用代碼', en: 'Unified social credit code' },
-  creditCodeCheckWaiver: { 'zh-CN': '校验码例外原因', 'zh-TW': '校驗碼例外原因', en: 'Check-character waiver reason' },
+  creditCode: {
+    'zh-CN': '统一社会信用代码',
+    'zh-TW': '統一社會信用代碼',
+    en: 'Unified social credit code',
+  },
+  creditCodeCheckWaiver: {
+    'zh-CN': '校验码例外原因',
+    'zh-TW': '校驗碼例外原因',
+    en: 'Check-character waiver reason',
+  },
   nature: { 'zh-CN': '企业性质', 'zh-TW': '企業性質', en: 'Ownership' },
   industry: { 'zh-CN': '所属行业', 'zh-TW': '所屬行業', en: 'Industry' },
   scale: { 'zh-CN': '企业规模', 'zh-TW': '企業規模', en: 'Company size' },
@@ -16,7 +24,11 @@ const FIELD_LABELS: Record<string, Localised> = {
   shareholderStructure: { 'zh-CN': '股东结构', 'zh-TW': '股東結構', en: 'Shareholders' },
   strategy: { 'zh-CN': '发展战略', 'zh-TW': '發展戰略', en: 'Strategy' },
   annualRevenue: { 'zh-CN': '年营业收入', 'zh-TW': '年營業收入', en: 'Annual revenue' },
-  externalCreditRating: { 'zh-CN': '外部信用评级', 'zh-TW': '外部信用評級', en: 'External credit rating' },
+  externalCreditRating: {
+    'zh-CN': '外部信用评级',
+    'zh-TW': '外部信用評級',
+    en: 'External credit rating',
+  },
   operatingStatus: { 'zh-CN': '经营状态', 'zh-TW': '經營狀態', en: 'Operating status' },
   bottlenecks: { 'zh-CN': '经营瓶颈', 'zh-TW': '經營瓶頸', en: 'Bottlenecks' },
   reputationNotes: { 'zh-CN': '信誉情况', 'zh-TW': '信譽情況', en: 'Reputation notes' },
@@ -48,7 +60,11 @@ const FIELD_LABELS: Record<string, Localised> = {
   q: { 'zh-CN': '搜索词', 'zh-TW': '搜尋詞', en: 'Search text' },
   tier: { 'zh-CN': '客户等级', 'zh-TW': '客戶等級', en: 'Tier' },
   id: { 'zh-CN': '编号', 'zh-TW': '編號', en: 'ID' },
-  'If-Match': { 'zh-CN': '版本号 (If-Match)', 'zh-TW': '版本號 (If-Match)', en: 'Version (If-Match)' },
+  'If-Match': {
+    'zh-CN': '版本号 (If-Match)',
+    'zh-TW': '版本號 (If-Match)',
+    en: 'Version (If-Match)',
+  },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

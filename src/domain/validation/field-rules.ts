@@ -67,7 +67,9 @@ function creditCodeResult(text: unknown): RuleResult {
   const result = checkCreditCode(text);
   if (result.ok) return { value: result.code };
   if (result.reason === 'check') {
-    return { issue: { code: 'validation.credit_code_check', params: { expected: result.expected } } };
+    return {
+      issue: { code: 'validation.credit_code_check', params: { expected: result.expected } },
+    };
   }
   return { issue: { code: 'validation.credit_code_format' } };
 }

@@ -39,3 +39,9 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 export function toApiError(status: number, body: unknown, fallback: string): ApiError {
   return new ApiError(status, isErrorBody(body) ? body : { code: 'internal', message: fallback });
 }
+
+/** Any thrown value as an ApiError, so screens handle one shape; null stays null. */
+export function asApiError(error: unknown, fallback: string): ApiError | null {
+  if (error === null || error === undefined) return null;
+  return isApiError(error) ? error : new ApiError(0, { code: 'internal', message: fallback });
+}

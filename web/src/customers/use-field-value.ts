@@ -20,7 +20,8 @@ export function useFieldValue(orgUnitName: (id: number) => string | undefined) {
   const money = useMoney();
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
-    if (field === 'orgUnitId' && typeof value === 'number') return orgUnitName(value) ?? String(value);
+    if (field === 'orgUnitId' && typeof value === 'number')
+      return orgUnitName(value) ?? String(value);
     if (isVocabulary(field) && typeof value === 'string') return label(field, value);
     if (ruleKind(field) === 'money' && typeof value === 'string') return money(value);
     if (typeof value === 'number') return value.toLocaleString();

@@ -4,4 +4,8 @@ import zhTW from 'antd/locale/zh_TW';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import type { Language } from './languages.ts';
 
-export const ANTD_LOCALES: Record<Language, AntdLocale> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en: enUS };
+export const ANTD_LOCALES: Record<Language, AntdLocale> = {
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en: enUS,
+};

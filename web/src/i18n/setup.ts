@@ -4,7 +4,13 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage, type Language } from './languages.ts';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  storeLanguage,
+  storedLanguage,
+  type Language,
+} from './languages.ts';
 import { enCodes } from './locales/en-codes.ts';
 import { enUi } from './locales/en-ui.ts';
 import { zhCnCodes } from './locales/zh-cn-codes.ts';

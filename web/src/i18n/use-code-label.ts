@@ -25,6 +25,7 @@ export function useCodeOptions<K extends VocabularyKey>(vocabulary: K): CodeOpti
   const label = useCodeLabel();
   return VOCABULARIES[vocabulary].map((code: string) => ({
     value: code,
-    label: vocabulary === 'industry' ? `${code} ${label(vocabulary, code)}` : label(vocabulary, code),
+    label:
+      vocabulary === 'industry' ? `${code} ${label(vocabulary, code)}` : label(vocabulary, code),
   }));
 }

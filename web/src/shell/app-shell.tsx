@@ -10,7 +10,9 @@ import { UserMenu } from './user-menu.tsx';
 import styles from './app-shell.module.css';
 
 /** Only screens that exist are listed; later releases add their own entries. */
-const MENU = [{ key: '/customers', icon: <ContactsOutlined />, labelKey: 'nav.customers' }] as const;
+const MENU = [
+  { key: '/customers', icon: <ContactsOutlined />, labelKey: 'nav.customers' },
+] as const;
 
 export function AppShell() {
   const { t } = useTranslation();

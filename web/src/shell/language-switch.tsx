@@ -22,7 +22,12 @@ export function LanguageSwitch({ type = 'text' }: { type?: 'text' | 'default' })
         },
       }}
     >
-      <Button type={type} icon={<GlobalOutlined />} data-testid="lang-switch" aria-label={t('header.language')}>
+      <Button
+        type={type}
+        icon={<GlobalOutlined />}
+        data-testid="lang-switch"
+        aria-label={t('header.language')}
+      >
         {LANGUAGE_NAMES[language]} <DownOutlined style={{ fontSize: 10 }} />
       </Button>
     </Dropdown>

@@ -21,8 +21,9 @@ export function Customer360Page() {
   const view = useCustomer360(id);
   const [tab, setTab] = useState('profile');
 
-  if (view.isPending) return <PageLoading />;
-  if (view.isError) {
+  // A failed background refresh keeps the loaded page (with a warning); only no data is fatal.
+  if (!view.data) {
+    if (!view.isError) return <PageLoading />;
     const missing = isApiError(view.error) && view.error.status === 404;
     return (
       <Result
@@ -48,7 +49,7 @@ export function Customer360Page() {
       />
       <CustomerHeaderCard data={view.data} />
       <PurchaseStats purchases={view.data.purchases} />
-      {view.isRefetchError && <Alert type="warning" showIcon title={view.error?.message} />}
+      {view.error && <Alert type="warning" showIcon title={view.error.message} />}
       <Card>
         <Tabs
           activeKey={tab}

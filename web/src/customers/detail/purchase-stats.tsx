@@ -14,7 +14,8 @@ export function PurchaseStats({ purchases }: { purchases: Customer360['purchases
     { key: 'lastPurchaseOn', value: formatDate(purchases.lastPurchaseOn) },
     {
       key: 'orders12Months',
-      value: `${purchases.orders12Months.toLocaleString()} ${t('detail.purchases.ordersUnit')}`.trim(),
+      value:
+        `${purchases.orders12Months.toLocaleString()} ${t('detail.purchases.ordersUnit')}`.trim(),
     },
   ] as const;
   return (

@@ -27,7 +27,12 @@ export function TransactionsTab({ transactions }: { transactions: Transaction[] 
           render: formatDate,
         },
         { key: 'product', dataIndex: 'product', title: t('transaction.product'), ellipsis: true },
-        { key: 'quantity', dataIndex: 'quantity', title: t('transaction.quantity'), align: 'right' },
+        {
+          key: 'quantity',
+          dataIndex: 'quantity',
+          title: t('transaction.quantity'),
+          align: 'right',
+        },
         {
           key: 'amount',
           dataIndex: 'amount',
@@ -35,7 +40,13 @@ export function TransactionsTab({ transactions }: { transactions: Transaction[] 
           align: 'right',
           render: amount,
         },
-        { key: 'cost', dataIndex: 'cost', title: t('transaction.cost'), align: 'right', render: amount },
+        {
+          key: 'cost',
+          dataIndex: 'cost',
+          title: t('transaction.cost'),
+          align: 'right',
+          render: amount,
+        },
         {
           key: 'profit',
           dataIndex: 'profit',

@@ -24,7 +24,11 @@ type Props = {
   id?: string;
 };
 
-function CodeSelect({ vocabulary, clearable, ...rest }: { vocabulary: VocabularyKey; clearable: boolean } & Omit<Props, 'field' | 'orgUnits'>) {
+function CodeSelect({
+  vocabulary,
+  clearable,
+  ...rest
+}: { vocabulary: VocabularyKey; clearable: boolean } & Omit<Props, 'field' | 'orgUnits'>) {
   const { t } = useTranslation();
   return (
     <Select

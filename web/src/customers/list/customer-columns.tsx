@@ -31,7 +31,9 @@ export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<
       render: (_, row) => (
         <>
           <Typography.Link>{row.name}</Typography.Link>
-          {row.shortName && <Typography.Text type="secondary"> （{row.shortName}）</Typography.Text>}
+          {row.shortName && (
+            <Typography.Text type="secondary"> （{row.shortName}）</Typography.Text>
+          )}
         </>
       ),
     },

@@ -1,5 +1,4 @@
 import { Button, Flex, Input, Select, TreeSelect } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListQuery } from '../../api/types.ts';
 import { useCodeOptions } from '../../i18n/use-code-label.ts';
@@ -19,9 +18,6 @@ export function CustomerFilters({ query, onChange }: Props) {
   const tiers = [...useCodeOptions('tier'), { value: 'none', label: t('list.tierNone') }];
   const kaLevels = useCodeOptions('kaLevel');
   const lifecycles = useCodeOptions('lifecycleStatus');
-  // The box edits a draft; the URL (and so the server query) changes only on Enter or search.
-  const [text, setText] = useState(query.q ?? '');
-  useEffect(() => setText(query.q ?? ''), [query.q]);
 
   const select = <K extends keyof CustomerListQuery>(key: K, value: unknown) =>
     onChange({ [key]: value ?? undefined } as Partial<CustomerListQuery>);
@@ -29,10 +25,12 @@ export function CustomerFilters({ query, onChange }: Props) {
   return (
     <Flex wrap gap={12}>
       <Input.Search
+        // The box holds a draft; the URL (so the query) changes on Enter. Keyed by the URL's
+        // value, it starts afresh when back/forward changes the search.
+        key={query.q ?? ''}
+        defaultValue={query.q}
         allowClear
-        value={text}
         placeholder={t('list.search')}
-        onChange={(event) => setText(event.target.value)}
         onSearch={(value) => onChange({ q: value.trim() || undefined })}
         style={{ width: 340 }}
         data-testid="customer-search"

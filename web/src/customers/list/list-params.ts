@@ -8,7 +8,14 @@ import type { CustomerListQuery, CustomerSort } from '../../api/types.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
-const SORTS: readonly CustomerSort[] = ['name', '-name', 'updatedAt', '-updatedAt', 'tier', '-tier'];
+const SORTS: readonly CustomerSort[] = [
+  'name',
+  '-name',
+  'updatedAt',
+  '-updatedAt',
+  'tier',
+  '-tier',
+];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -87,7 +87,12 @@ export const enCodes: CodeLabels = {
   },
   teamRole: { manager: 'KA manager', support: 'Support' },
   orgUnitKind: { head_office: 'Head office', branch: 'Branch', region: 'Region' },
-  transactionChannel: { direct: 'Direct', distributor: 'Distributor', online: 'Online', tender: 'Tender' },
+  transactionChannel: {
+    direct: 'Direct',
+    distributor: 'Distributor',
+    online: 'Online',
+    tender: 'Tender',
+  },
   role: {
     admin: 'Administrator',
     committee: 'KA committee',

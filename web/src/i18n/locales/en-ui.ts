@@ -29,6 +29,7 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
     version: 'Version',
   },
   error: {
+    forbidden: 'You are not allowed to do this',
     network: 'Cannot reach the server; check the network and try again',
     unknown: 'Something went wrong; please try again',
     notFoundTitle: 'This customer does not exist or is not visible to you',

@@ -41,7 +41,12 @@ export const zhCnCodes: CodeLabels = {
     '1b_10b': '10亿～100亿元',
     gte_10b: '100亿元及以上',
   },
-  operatingStatus: { operating: '存续（在营）', suspended: '停业', deregistered: '注销', revoked: '吊销' },
+  operatingStatus: {
+    operating: '存续（在营）',
+    suspended: '停业',
+    deregistered: '注销',
+    revoked: '吊销',
+  },
   sourceChannel: {
     visit: '上门拜访',
     market_research: '市场调研',
@@ -58,7 +63,12 @@ export const zhCnCodes: CodeLabels = {
     partner: '合作伙伴',
     strategic_alliance: '战略联盟',
   },
-  relationshipStage: { awareness: '认知', contact: '接触', cooperation: '合作', stable: '稳定发展' },
+  relationshipStage: {
+    awareness: '认知',
+    contact: '接触',
+    cooperation: '合作',
+    stable: '稳定发展',
+  },
   lifecycleStatus: {
     prospect: '潜在客户',
     nominated: '已推荐',
@@ -69,7 +79,12 @@ export const zhCnCodes: CodeLabels = {
   },
   tier: { A: 'A级', B: 'B级', C: 'C级', D: 'D级' },
   gender: { male: '男', female: '女', unknown: '未知' },
-  buyingRole: { decision_maker: '决策者', influencer: '影响者', user: '使用者', gatekeeper: '把关者' },
+  buyingRole: {
+    decision_maker: '决策者',
+    influencer: '影响者',
+    user: '使用者',
+    gatekeeper: '把关者',
+  },
   teamRole: { manager: '大客户经理', support: '支持人员' },
   orgUnitKind: { head_office: '总部', branch: '分公司', region: '区域' },
   transactionChannel: { direct: '直销', distributor: '经销', online: '线上', tender: '招投标' },

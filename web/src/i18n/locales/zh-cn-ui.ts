@@ -27,6 +27,7 @@ export const zhCnUi = {
     version: '版本',
   },
   error: {
+    forbidden: '您没有执行此操作的权限',
     network: '无法连接服务器，请检查网络后重试',
     unknown: '操作失败，请稍后重试',
     notFoundTitle: '客户不存在或您无权查看',

@@ -64,7 +64,12 @@ export const zhTwCodes: CodeLabels = {
     partner: '合作夥伴',
     strategic_alliance: '策略聯盟',
   },
-  relationshipStage: { awareness: '認知', contact: '接觸', cooperation: '合作', stable: '穩定發展' },
+  relationshipStage: {
+    awareness: '認知',
+    contact: '接觸',
+    cooperation: '合作',
+    stable: '穩定發展',
+  },
   lifecycleStatus: {
     prospect: '潛在客戶',
     nominated: '已推薦',
@@ -75,7 +80,12 @@ export const zhTwCodes: CodeLabels = {
   },
   tier: { A: 'A級', B: 'B級', C: 'C級', D: 'D級' },
   gender: { male: '男', female: '女', unknown: '未知' },
-  buyingRole: { decision_maker: '決策者', influencer: '影響者', user: '使用者', gatekeeper: '把關者' },
+  buyingRole: {
+    decision_maker: '決策者',
+    influencer: '影響者',
+    user: '使用者',
+    gatekeeper: '把關者',
+  },
   teamRole: { manager: '大客戶經理', support: '支援人員' },
   orgUnitKind: { head_office: '總公司', branch: '分公司', region: '區域' },
   transactionChannel: { direct: '直銷', distributor: '經銷', online: '線上', tender: '招標' },

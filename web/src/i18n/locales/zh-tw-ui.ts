@@ -30,6 +30,7 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
     version: '版本',
   },
   error: {
+    forbidden: '您沒有執行此操作的權限',
     network: '無法連線至伺服器，請檢查網路後再試',
     unknown: '操作失敗，請稍後再試',
     notFoundTitle: '客戶不存在或您無權查看',
