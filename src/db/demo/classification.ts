@@ -20,12 +20,23 @@ export type Classification = {
   operatingStatus: OperatingStatus;
 };
 
-const PROSPECT = weightedTable([['prospect', 92], ['nominated', 8]] as const);
+const PROSPECT = weightedTable([
+  ['prospect', 92],
+  ['nominated', 8],
+] as const);
 // Customers that stopped buying are mostly flagged at risk or churned, as a KA team would.
 const STOPPED = weightedTable([['at_risk', 40], ['churned', 35], ['terminated', 10], ['key_account', 15]] as const); // prettier-ignore
-const ACTIVE = weightedTable([['key_account', 85], ['nominated', 8], ['at_risk', 7]] as const);
+const ACTIVE = weightedTable([
+  ['key_account', 85],
+  ['nominated', 8],
+  ['at_risk', 7],
+] as const);
 const ENDED_OPERATING = weightedTable([['operating', 85], ['suspended', 10], ['deregistered', 5]] as const); // prettier-ignore
-const KA_CLASSES = weightedTable([['industry', 45], ['regional', 35], ['demand', 20]] as const);
+const KA_CLASSES = weightedTable([
+  ['industry', 45],
+  ['regional', 35],
+  ['demand', 20],
+] as const);
 
 /** Classification that agrees with how the customer buys (see buying-plan.ts). */
 export function classify(rng: Random, plan: BuyingPlan): Classification {

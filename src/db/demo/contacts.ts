@@ -48,8 +48,17 @@ const POSTS: Record<NameStyle, Posts> = {
   }),
 }; // prettier-ignore
 
-const COUNTS = weightedTable([[1, 20], [2, 35], [3, 30], [4, 15]] as const);
-const OTHER_ROLES = weightedTable([['influencer', 45], ['user', 35], ['gatekeeper', 20]] as const);
+const COUNTS = weightedTable([
+  [1, 20],
+  [2, 35],
+  [3, 30],
+  [4, 15],
+] as const);
+const OTHER_ROLES = weightedTable([
+  ['influencer', 45],
+  ['user', 35],
+  ['gatekeeper', 20],
+] as const);
 // Prefixes libphonenumber accepts as mainland mobiles (13x, 147, 15x, 166, 17x, 18x, 19x).
 const MOBILE_PREFIXES = [
   '130', '131', '132', '133', '134', '135', '136', '137', '138', '139', '147', '150', '151',

@@ -6,7 +6,14 @@ import { INDUSTRIES, type IndustryProfile } from './company-words.ts';
 import { CreditCodeFactory } from './credit-codes.ts';
 import { dayTimestamp } from './dates.ts';
 import { creditCodeKind, firmographics, narrative, pickNature } from './firmographics.ts';
-import { landline, pickPlace, postcode, REGION_WEIGHTS, streetAddress, type Place } from './geography.ts';
+import {
+  landline,
+  pickPlace,
+  postcode,
+  REGION_WEIGHTS,
+  streetAddress,
+  type Place,
+} from './geography.ts';
 import { centsToDecimal } from './money.ts';
 import { demoRegion } from './org-units.ts';
 import { mixSeed, Random, weightedTable } from './random.ts';
@@ -33,7 +40,11 @@ export type CustomerRun = {
   codes: CreditCodeFactory;
 };
 
-export function customerRun(seed: number, asOfDay: number, users: readonly DemoUser[]): CustomerRun {
+export function customerRun(
+  seed: number,
+  asOfDay: number,
+  users: readonly DemoUser[],
+): CustomerRun {
   const cache = new Map<string, RegionStaff>();
   return {
     seed,
@@ -106,7 +117,8 @@ export function demoCustomer(run: CustomerRun, id: number): DemoCustomer {
     assets: firm.assetsCents === null ? null : centsToDecimal(firm.assetsCents),
     shareholder_structure: shareholderStructure,
     strategy,
-    annual_revenue: firm.annualRevenueCents === null ? null : centsToDecimal(firm.annualRevenueCents),
+    annual_revenue:
+      firm.annualRevenueCents === null ? null : centsToDecimal(firm.annualRevenueCents),
     external_credit_rating: firm.externalCreditRating,
     operating_status: cls.operatingStatus,
     bottlenecks,

@@ -4,7 +4,15 @@ import type { CsvValue } from './csv.ts';
  * Column lists for COPY, in the order rows are written. Row types are keyed by these lists so
  * the compiler insists that every column gets a value (null where the file has none).
  */
-export const ORG_UNIT_COLUMNS = ['id', 'code', 'name', 'kind', 'parent_id', 'path', 'created_at'] as const;
+export const ORG_UNIT_COLUMNS = [
+  'id',
+  'code',
+  'name',
+  'kind',
+  'parent_id',
+  'path',
+  'created_at',
+] as const;
 
 export const USER_COLUMNS = [
   'id', 'username', 'display_name', 'password_hash', 'org_unit_id', 'email', 'locale', 'created_at',

@@ -3,7 +3,7 @@ import type { DemoCustomer } from './customers.ts';
 import { dayMonth, dayTimestamp, dayToIso } from './dates.ts';
 import { centsShare, centsToDecimal } from './money.ts';
 import { productsFor, SMALL_ORDER_PRODUCTS, type Product } from './products.ts';
-import type { Random } from './random.ts';
+import type { Random, WeightedTable } from './random.ts';
 import type { TransactionRow } from './tables.ts';
 
 /** The ERP order counter of a run; external ids stay unique across chunks. */
@@ -44,7 +44,8 @@ export function demoTransactions(
     const product = pickProduct(rng, products, target);
     const line = orderLine(rng, product, target);
     const channel: TransactionChannel = rng.chance(0.8) ? plan.channel : rng.pick(TRANSACTION_CHANNELS); // prettier-ignore
-    const costPermille = rng.int(product.costLow, product.costHigh) + (channel === 'tender' ? 20 : 0);
+    const costPermille =
+      rng.int(product.costLow, product.costHigh) + (channel === 'tender' ? 20 : 0);
     const costCents = centsShare(line.amountCents, costPermille);
     const sequence = counter.next++;
     const iso = dayToIso(day);
@@ -65,9 +66,9 @@ export function demoTransactions(
   });
 }
 
-function pickProduct(rng: Random, products: Parameters<Random['weighted']>[0], target: number): Product {
+function pickProduct(rng: Random, products: WeightedTable<Product>, target: number): Product {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const product = rng.weighted(products) as Product;
+    const product = rng.weighted(products);
     if (product.minYuan <= target) return product;
   }
   return rng.weighted(SMALL_ORDER_PRODUCTS);

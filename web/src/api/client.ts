@@ -2,7 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import i18next from 'i18next';
 import { currentLanguage } from '../i18n/setup.ts';
 import { toApiError } from './api-error.ts';
-import type { paths } from './paths.ts';
+import type { paths } from './schema';
 
 let onUnauthorized: () => void = () => {};
 

@@ -3,19 +3,12 @@ import type {
   AuditEntry,
   Customer,
   Customer360,
+  CustomerChanges,
   CustomerInput,
-  CustomerListItem,
   CustomerListQuery,
 } from './types.ts';
 
-export type CustomerPage = {
-  items: CustomerListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-};
-
-export function listCustomers(query: CustomerListQuery): Promise<CustomerPage> {
+export function listCustomers(query: CustomerListQuery) {
   return call(api.GET('/api/customers', { params: { query } }));
 }
 
@@ -40,11 +33,11 @@ export function createCustomer(input: CustomerInput): Promise<Customer> {
 export function updateCustomer(
   id: number,
   version: number,
-  changes: Partial<CustomerInput>,
+  changes: CustomerChanges,
 ): Promise<Customer> {
   return call(
     api.PATCH('/api/customers/{id}', {
-      params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+      params: { path: { id }, header: { 'if-match': `"${version}"` } },
       body: changes,
     }),
   );

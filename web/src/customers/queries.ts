@@ -9,7 +9,12 @@ import {
 } from '../api/customers.ts';
 import { listOrgUnits } from '../api/org-units.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import type { Customer, CustomerInput, CustomerListQuery } from '../api/types.ts';
+import type {
+  Customer,
+  CustomerChanges,
+  CustomerInput,
+  CustomerListQuery,
+} from '../api/types.ts';
 
 export function useCustomerList(query: CustomerListQuery) {
   return useQuery({
@@ -57,7 +62,7 @@ export function useCreateCustomer() {
   });
 }
 
-type UpdateArgs = { id: number; version: number; changes: Partial<CustomerInput> };
+type UpdateArgs = { id: number; version: number; changes: CustomerChanges };
 
 export function useUpdateCustomer() {
   const remember = useRememberCustomer();

@@ -11,12 +11,19 @@ type Props = {
 /** Internal bookkeeping the server may include; not something a user changed. */
 const HIDDEN = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
 
+/** The contract types before/after as free-form JSON; only an object of fields is shown. */
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
 /** One line per changed field: label, old value → new value (only the new one for a create). */
 export function AuditChanges({ entry, show }: Props) {
   const fieldLabel = useFieldLabel();
-  const before = entry.before ?? {};
-  const after = entry.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+  const before = asRecord(entry.before);
+  const after = asRecord(entry.after);
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
     (field) => !HIDDEN.has(field),
   );
   return (
@@ -24,7 +31,7 @@ export function AuditChanges({ entry, show }: Props) {
       {fields.map((field) => (
         <Typography.Text key={field}>
           <Typography.Text type="secondary">{fieldLabel(field)}：</Typography.Text>
-          {entry.before && (
+          {before && (
             <>
               <Typography.Text delete type="secondary">
                 {show(field, before[field])}
@@ -32,7 +39,7 @@ export function AuditChanges({ entry, show }: Props) {
               <ArrowRightOutlined style={{ fontSize: 11, color: '#8c8c8c' }} />{' '}
             </>
           )}
-          <Typography.Text strong={!!entry.before}>{show(field, after[field])}</Typography.Text>
+          <Typography.Text strong={!!before}>{show(field, after?.[field])}</Typography.Text>
         </Typography.Text>
       ))}
     </Flex>

@@ -2,7 +2,7 @@ import {
   CUSTOMER_FIELDS,
   type CustomerField,
 } from '../../../../src/domain/validation/customer-rules.ts';
-import type { Customer, CustomerInput } from '../../api/types.ts';
+import type { Customer, CustomerChanges, CustomerInput } from '../../api/types.ts';
 
 /** What the form holds: the input fields, as typed (strings, numbers, or empty). */
 export type FormValues = Partial<Record<CustomerField, string | number | null | undefined>>;
@@ -35,12 +35,12 @@ export function toCreateInput(values: FormValues): CustomerInput {
  * change and its audit entry hold what the user changed, and untouched old values are not
  * re-validated against rules that are stricter than when they were entered.
  */
-export function toChanges(values: FormValues, initial: FormValues): Partial<CustomerInput> {
+export function toChanges(values: FormValues, initial: FormValues): CustomerChanges {
   const changes: Record<string, string | number | null> = {};
   for (const field of CUSTOMER_FIELDS) {
     if (!(field in values)) continue; // not rendered (the waiver before it is offered)
     const value = clean(values[field]);
     if (value !== clean(initial[field])) changes[field] = value;
   }
-  return changes as Partial<CustomerInput>;
+  return changes as CustomerChanges;
 }

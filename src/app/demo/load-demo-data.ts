@@ -1,0 +1,128 @@
+import { sql } from 'drizzle-orm';
+import type { DbHandle } from '../../db/db-types.ts';
+import { demoCustomerBatches } from '../../db/demo/batches.ts';
+import { orgUnitsCsv, userRolesCsv, usersCsv } from '../../db/demo/staff-csv.ts';
+import { ORG_UNIT_COLUMNS, USER_COLUMNS, USER_ROLE_COLUMNS } from '../../db/demo/tables.ts';
+import { demoUsers } from '../../db/demo/users.ts';
+import { customers, orgUnits, users } from '../../db/schema/index.ts';
+import { hashPassword } from '../auth/password.ts';
+
+export { DEMO_ORG } from '../../db/demo/org-units.ts';
+
+export const DEFAULT_DEMO_CUSTOMERS = 2_000;
+export const DEFAULT_DEMO_SEED = 20_250_101;
+
+export type DemoDataOptions = {
+  /** Every demo user gets this password (each with its own salt). */
+  password: string;
+  customers?: number;
+  seed?: number;
+  /** End of the three-year purchase history; the loader never reads the clock. */
+  asOf: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type DemoUserSummary = {
+  username: string;
+  displayName: string;
+  roles: string[];
+  orgUnit: string;
+};
+
+export type DemoDataResult = { users: DemoUserSummary[]; customers: number; transactions: number };
+
+// libuv runs four hashing threads by default; more at once only queues.
+const HASH_BATCH = 4;
+
+/**
+ * Fills an empty database with a deterministic demo organisation (总部 and five regions), one
+ * user per role and region, and customers with teams, contacts and three years of orders.
+ *
+ * Not atomic: rows go in by COPY in many batches, and `DbHandle.copyCsv` may use a connection
+ * of its own, so no single transaction spans the load. It refuses a non-empty database, so a
+ * load that fails halfway leaves a database it will refuse again: the caller tells the user to
+ * delete the data directory (or drop the database) and start over.
+ */
+export async function loadDemoData(
+  handle: DbHandle,
+  options: DemoDataOptions,
+): Promise<DemoDataResult> {
+  const total = options.customers ?? DEFAULT_DEMO_CUSTOMERS;
+  if (!Number.isSafeInteger(total) || total < 0) {
+    throw new Error(`demo data: customer count must be a whole number ≥ 0, got ${total}`);
+  }
+  if (Number.isNaN(options.asOf.getTime())) throw new Error('demo data: asOf is not a valid date');
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  await assertEmpty(handle);
+
+  const staff = demoUsers(seed);
+  const hashes: string[] = [];
+  for (let i = 0; i < staff.length; i += HASH_BATCH) {
+    const batch = staff.slice(i, i + HASH_BATCH).map(() => hashPassword(options.password));
+    hashes.push(...(await Promise.all(batch)));
+  }
+  await handle.copyCsv({
+    table: 'org_units',
+    columns: ORG_UNIT_COLUMNS,
+    csv: orgUnitsCsv(options.asOf),
+  });
+  await handle.copyCsv({
+    table: 'users',
+    columns: USER_COLUMNS,
+    csv: usersCsv(staff, hashes, options.asOf),
+  });
+  await handle.copyCsv({
+    table: 'user_roles',
+    columns: USER_ROLE_COLUMNS,
+    csv: userRolesCsv(staff),
+  });
+
+  let transactions = 0;
+  options.onProgress?.(0, total);
+  const batches = demoCustomerBatches({ seed, customers: total, asOf: options.asOf, users: staff });
+  for (const batch of batches) {
+    if (batch.rows > 0) {
+      await handle.copyCsv({ table: batch.table, columns: batch.columns, csv: batch.csv });
+    }
+    if (batch.table === 'transactions') {
+      transactions += batch.rows;
+      options.onProgress?.(batch.customersDone, total);
+    }
+  }
+
+  // Ids were given explicitly; move the identity sequences past them for later inserts.
+  for (const table of ['org_units', 'users', 'customers'] as const) {
+    await handle.db.execute(
+      sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.identifier(table)}))`,
+    );
+  }
+  // Fresh statistics, so the first queries after a bulk load get sensible plans.
+  await handle.db.execute(
+    sql`ANALYZE org_units, users, customers, customer_team, contacts, transactions`,
+  );
+
+  return {
+    users: staff.map((user) => ({
+      username: user.username,
+      displayName: user.displayName,
+      roles: [...user.roles],
+      orgUnit: user.orgUnitName,
+    })),
+    customers: total,
+    transactions,
+  };
+}
+
+async function assertEmpty(handle: DbHandle): Promise<void> {
+  const [userCount, customerCount, unitCount] = await Promise.all([
+    handle.db.$count(users),
+    handle.db.$count(customers),
+    handle.db.$count(orgUnits),
+  ]);
+  if (userCount > 0 || customerCount > 0 || unitCount > 0) {
+    throw new Error(
+      `Demo data can only be loaded into an empty database; this one already has ` +
+        `${userCount} users, ${customerCount} customers and ${unitCount} org units.`,
+    );
+  }
+}
