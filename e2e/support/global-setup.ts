@@ -41,7 +41,10 @@ export async function setup(project: TestProject): Promise<void> {
   }
   run(['node', 'bin/patron.js', 'build-web'], env);
   run(['node', 'bin/patron.js', 'demo', '--customers', '300', '--seed', '7'], env);
-  server = spawn('node', ['bin/patron.js', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  server = spawn('node', ['bin/patron.js', 'serve'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl);
   project.provide('baseUrl', baseUrl);
@@ -60,7 +63,8 @@ export async function teardown(): Promise<void> {
 function run(command: string[], env: NodeJS.ProcessEnv): void {
   const [bin = 'node', ...args] = command;
   const result = spawnSync(bin, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed with exit ${result.status}`);
+  if (result.status !== 0)
+    throw new Error(`${command.join(' ')} failed with exit ${result.status}`);
 }
 
 async function admin(url: string, statement: string): Promise<void> {
@@ -73,7 +77,11 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -81,7 +89,9 @@ function freePort(): Promise<number> {
 async function waitForHealth(baseUrl: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -49,7 +49,7 @@ export function* generateDemoCustomers(options: DemoCustomerOptions): Generator<
 export function* demoCustomerBatches(
   options: DemoCustomerOptions,
   chunkCustomers = 2_000,
-  maxRowsPerBatch = 50_000,
+  maxRowsPerBatch = 25_000,
 ): Generator<DemoBatch> {
   const asOfDay = chinaDay(options.asOf);
   const counter: OrderCounter = { next: 1 };
@@ -82,21 +82,20 @@ export function* demoCustomerBatches(
     yield batch('customers', CUSTOMER_COLUMNS, customersCsv, chunk.length);
     yield batch('customer_team', TEAM_COLUMNS, teamCsv, teamRows);
     if (contactRows > 0) yield batch('contacts', CONTACT_COLUMNS, contactsCsv, contactRows);
-    let ordersCsv = '';
-    let orderRows = 0;
+    // Lines collected in an array and joined once: appending to one long string builds a rope
+    // that the garbage collector has to walk again and again.
+    let orderLines: string[] = [];
     for (const customer of chunk) {
       const rng = new Random(mixSeed(options.seed ^ ORDER_SALT, Number(customer.row.id)));
       for (const order of demoTransactions(rng, customer, counter, asOfDay)) {
-        ordersCsv += csvLine(rowValues(TRANSACTION_COLUMNS, order));
-        orderRows++;
+        orderLines.push(csvLine(rowValues(TRANSACTION_COLUMNS, order)));
       }
-      if (orderRows >= maxRowsPerBatch) {
-        yield batch('transactions', TRANSACTION_COLUMNS, ordersCsv, orderRows);
-        ordersCsv = '';
-        orderRows = 0;
+      if (orderLines.length >= maxRowsPerBatch) {
+        yield batch('transactions', TRANSACTION_COLUMNS, orderLines.join(''), orderLines.length);
+        orderLines = [];
       }
     }
     done += chunk.length;
-    yield batch('transactions', TRANSACTION_COLUMNS, ordersCsv, orderRows);
+    yield batch('transactions', TRANSACTION_COLUMNS, orderLines.join(''), orderLines.length);
   }
 }

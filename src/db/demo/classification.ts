@@ -83,8 +83,8 @@ function tierOf(rng: Random, lifecycle: LifecycleStatus, value: number): Tier | 
   if (lifecycle === 'prospect') return rng.chance(0.8) ? null : 'D';
   if (lifecycle === 'terminated') return null;
   if (lifecycle === 'churned') return 'D';
-  if (value >= 0.87) return 'A';
-  if (value >= 0.66) return 'B';
-  if (value >= 0.3) return 'C';
+  if (value >= 0.885) return 'A';
+  if (value >= 0.655) return 'B';
+  if (value >= 0.25) return 'C';
   return 'D';
 }

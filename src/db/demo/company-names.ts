@@ -8,6 +8,8 @@ export type CompanyName = {
   shortName: string;
   /** Web and e-mail domain, ASCII, e.g. hengdajixie.com.cn. */
   domain: string;
+  /** What a company so named makes, when its name says (电气 → 变压器…). */
+  products: readonly string[] | null;
 };
 
 export type NameRequest = {
@@ -59,20 +61,23 @@ export function companyName(rng: Random, req: NameRequest, taken: Set<string>): 
 }
 
 function draw(rng: Random, req: NameRequest): CompanyName {
+  if (req.industry.style === 'company') return company(rng, req);
+  return { ...institution(rng, req), products: null };
+}
+
+function institution(rng: Random, req: NameRequest): Omit<CompanyName, 'products'> {
   switch (req.industry.style) {
     case 'hospital':
       return hospital(rng, req);
     case 'school':
       return school(rng, req);
-    case 'government':
-      return government(rng, req);
     default:
-      return company(rng, req);
+      return government(rng, req);
   }
 }
 
 function company(rng: Random, { industry, nature, place, large }: NameRequest): CompanyName {
-  const [word, wordShort, wordPinyin] = rng.pick(industry.words);
+  const [word, wordShort, wordPinyin, products] = rng.pick(industry.words);
   const { city, province } = place;
   if (nature === 'foreign' || nature === 'joint_venture') {
     const [brand, brandPinyin] = rng.pick(FOREIGN_BRANDS);
@@ -80,6 +85,7 @@ function company(rng: Random, { industry, nature, place, large }: NameRequest): 
       name: `${brand}${word}（${city.short}）有限公司`,
       shortName: `${brand}${city.short}`,
       domain: `${brandPinyin}-${city.pinyin}.com.cn`,
+      products,
     };
   }
   let [brand, brandPinyin] = rng.pick(BRANDS);
@@ -96,10 +102,11 @@ function company(rng: Random, { industry, nature, place, large }: NameRequest): 
     name: `${prefix}${brand}${word}${suffix}`,
     shortName: `${brand}${wordShort}`,
     domain: `${brandPinyin}${wordPinyin}.${rng.weighted(TLDS)}`,
+    products,
   };
 }
 
-function hospital(rng: Random, { nature, place }: NameRequest): CompanyName {
+function hospital(rng: Random, { nature, place }: NameRequest): Omit<CompanyName, 'products'> {
   const { city, district } = place;
   if (nature === 'private') {
     const [brand, pinyin] = rng.pick(BRANDS);
@@ -137,7 +144,7 @@ function hospital(rng: Random, { nature, place }: NameRequest): CompanyName {
   return { name: `${city.name}${full}`, shortName: `${city.short}${short}`, domain: domain(tag) };
 }
 
-function school(rng: Random, { nature, place }: NameRequest): CompanyName {
+function school(rng: Random, { nature, place }: NameRequest): Omit<CompanyName, 'products'> {
   const { city, district } = place;
   if (nature === 'private') {
     const [brand, pinyin] = rng.pick(BRANDS);
@@ -163,7 +170,7 @@ function school(rng: Random, { nature, place }: NameRequest): CompanyName {
   };
 }
 
-function government(rng: Random, { nature, place }: NameRequest): CompanyName {
+function government(rng: Random, { nature, place }: NameRequest): Omit<CompanyName, 'products'> {
   const { city, district } = place;
   const [full, short, tag] = rng.pick(nature === 'government' ? AGENCIES : INSTITUTIONS);
   const local = district && rng.chance(0.5) ? district.name : '';

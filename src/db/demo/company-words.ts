@@ -38,8 +38,16 @@ export const FOREIGN_BRANDS = pairs(
     '富兰克 frank,高桥 takahashi,山田 yamada,伊藤 ito,斯道尔 stoll',
 );
 
-/** An industry word: full form in the name, short form in the short name, domain pinyin. */
-export type IndustryWord = readonly [full: string, short: string, pinyin: string];
+/**
+ * An industry word: full form in the name, short form in the short name, domain pinyin, and
+ * the products of a company so named (null: the section's products apply).
+ */
+export type IndustryWord = readonly [
+  full: string,
+  short: string,
+  pinyin: string,
+  products: readonly string[] | null,
+];
 
 export type NameStyle = 'company' | 'hospital' | 'school' | 'government';
 
@@ -54,8 +62,8 @@ export type IndustryProfile = {
 
 function words(text: string): readonly IndustryWord[] {
   return text.split(',').map((entry) => {
-    const [full = '', short = '', pinyin = ''] = entry.trim().split(' ');
-    return [full, short, pinyin] as const;
+    const [full = '', short = '', pinyin = '', products] = entry.trim().split(' ');
+    return [full, short, pinyin, products ? products.split('、') : null] as const;
   });
 }
 
@@ -66,13 +74,45 @@ function profile(
   products: string,
   style: NameStyle = 'company',
 ): IndustryProfile {
-  return { section, weight, style, words: words(wordText), products: products.split('|') };
+  return {
+    section,
+    weight,
+    style,
+    words: words(wordText),
+    products: products.split('|').filter(Boolean),
+  };
 }
 
 export const INDUSTRIES: readonly IndustryProfile[] = [
   profile('A', 0.5, '农业科技 农业 nongye,生态农业 农业 nongye,牧业 牧业 muye', '粮油种植|生猪养殖|蔬菜种植|农产品冷链|种业'),
   profile('B', 3, '矿业 矿业 kuangye,煤业 煤业 meiye,石油化工 石化 shihua,天然气开发 天然气 tianranqi', '煤炭开采|铁矿石|有色金属|天然气开采|石油开采|矿产品加工'),
-  profile('C', 34, '精密机械 机械 jixie,汽车零部件 汽配 qipei,电子科技 电子 dianzi,新材料 新材 xincai,化工 化工 huagong,制药 制药 zhiyao,食品 食品 shipin,纺织 纺织 fangzhi,电气 电气 dianqi,重工 重工 zhonggong,光电科技 光电 guangdian,半导体 半导体 bandaoti,机电 机电 jidian,包装材料 包装 baozhuang,钢铁 钢铁 gangtie,塑胶制品 塑胶 sujiao,医疗器械 医械 yixie,智能装备 装备 zhuangbei,新能源科技 新能源 xinnengyuan,生物科技 生物 shengwu,电池 电池 dianchi,家电 家电 jiadian,轮胎 轮胎 luntai,精细化工 化工 huagong', '数控机床|精密零部件|自动化生产线|汽车底盘件|发动机零部件|印制电路板|电子元器件|锂电池|光伏组件|工程塑料|特种钢材|原料药|制剂|乳制品|饮料|纺织面料|变压器|开关柜|电线电缆|液压件|工业机器人|集成电路封装|LED显示屏|医用耗材|包装纸箱|化工中间体|涂料|家用电器|轮胎'),
+  // Manufacturers' own products follow the word in their name (电气 → 变压器、开关柜…).
+  profile('C', 34, [
+    '精密机械 机械 jixie 数控机床、精密零部件、自动化生产线、液压件',
+    '汽车零部件 汽配 qipei 汽车底盘件、发动机零部件、制动系统、汽车线束',
+    '电子科技 电子 dianzi 电子元器件、印制电路板、电源模块、传感器',
+    '新材料 新材 xincai 工程塑料、碳纤维复合材料、特种涂层、高性能膜材料',
+    '化工 化工 huagong 化工中间体、涂料、胶黏剂、工业溶剂',
+    '制药 制药 zhiyao 原料药、化学制剂、中成药、生物制品',
+    '食品 食品 shipin 乳制品、饮料、速冻食品、休闲食品',
+    '纺织 纺织 fangzhi 纺织面料、纱线、家纺产品、产业用纺织品',
+    '电气 电气 dianqi 变压器、开关柜、电线电缆、低压电器',
+    '重工 重工 zhonggong 工程机械、起重设备、大型铸锻件、矿山机械',
+    '光电科技 光电 guangdian LED显示屏、光学镜头、激光设备、光通信器件',
+    '半导体 半导体 bandaoti 集成电路封装、功率器件、晶圆制造、芯片测试',
+    '机电 机电 jidian 电机、减速机、风机、泵阀',
+    '包装材料 包装 baozhuang 包装纸箱、塑料薄膜、标签印刷、包装容器',
+    '钢铁 钢铁 gangtie 特种钢材、螺纹钢、热轧板卷、不锈钢',
+    '塑胶制品 塑胶 sujiao 注塑件、塑料管材、橡胶密封件、塑料薄膜',
+    '医疗器械 医械 yixie 医用耗材、影像设备、体外诊断试剂、手术器械',
+    '智能装备 装备 zhuangbei 工业机器人、智能仓储设备、检测设备、自动化生产线',
+    '新能源科技 新能源 xinnengyuan 光伏组件、储能系统、逆变器、充电桩',
+    '生物科技 生物 shengwu 生物试剂、酶制剂、疫苗、细胞培养基',
+    '电池 电池 dianchi 锂电池、动力电池模组、储能电池、电池材料',
+    '家电 家电 jiadian 家用电器、厨房电器、小家电、热水器',
+    '轮胎 轮胎 luntai 乘用车轮胎、载重轮胎、工程轮胎、内胎',
+    '精细化工 化工 huagong 表面活性剂、染料、医药中间体、电子化学品',
+  ].join(','), ''),
   profile('D', 9, '电力 电力 dianli,能源 能源 nengyuan,热电 热电 redian,燃气 燃气 ranqi,水务 水务 shuiwu,新能源 新能源 xinnengyuan,电力工程 电力 dianli,光伏发电 光伏 guangfu,风电 风电 fengdian', '火力发电|风力发电|光伏发电|城市供热|天然气供应|自来水供应|配电网运营|储能电站运营'),
   profile('E', 10, '建设 建设 jianshe,建工 建工 jiangong,路桥 路桥 luqiao,建筑工程 建工 jianzhu,市政工程 市政 shizheng,机电安装 安装 anzhuang,装饰工程 装饰 zhuangshi,钢结构 钢构 ganggou,水利水电工程 水电 shuidian', '房屋建筑工程|市政公用工程|公路桥梁施工|机电安装工程|钢结构工程|建筑装饰工程|水利水电工程|EPC总承包'),
   profile('F', 8, '商贸 商贸 shangmao,贸易 贸易 maoyi,供应链 供应链 gongyinglian,物资 物资 wuzi,机电设备 机电 jidian,医药 医药 yiyao,百货 百货 baihuo,电器 电器 dianqi', '机电设备批发|钢材贸易|医药批发|日用百货零售|家电零售|进出口贸易|连锁超市|建材批发'),

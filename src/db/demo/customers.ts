@@ -5,7 +5,13 @@ import { companyName, type CompanyName } from './company-names.ts';
 import { INDUSTRIES, type IndustryProfile } from './company-words.ts';
 import { CreditCodeFactory } from './credit-codes.ts';
 import { dayTimestamp } from './dates.ts';
-import { creditCodeKind, firmographics, narrative, pickNature } from './firmographics.ts';
+import {
+  creditCodeKind,
+  firmographics,
+  narrative,
+  pickNature,
+  type Firmographics,
+} from './firmographics.ts';
 import {
   landline,
   pickPlace,
@@ -64,30 +70,48 @@ const FALLBACK_INDUSTRY = INDUSTRIES.find((p) => p.section === 'C') as IndustryP
 const SOURCES = weightedTable([['visit', 30], ['referral', 20], ['trade_show', 15], ['online', 15], ['market_research', 10], ['feedback', 10]] as const); // prettier-ignore
 const MAILBOXES = ['info', 'sales', 'office', 'contact', 'service'];
 
+type Identity = {
+  industry: IndustryProfile;
+  nature: Nature;
+  firm: Firmographics;
+  named: CompanyName;
+  creditCode: string;
+};
+
+/** Industry, size, name and credit code; name and code are unique in the run. */
+function identity(rng: Random, run: CustomerRun, place: Place, size: number): Identity {
+  let industry = rng.weighted(INDUSTRY_TABLE);
+  let nature: Nature = pickNature(rng, industry);
+  let firm = firmographics(rng, size, industry);
+  const large = firm.scale === 'large';
+  let named: CompanyName | null = null;
+  for (let attempt = 0; attempt < 12 && !named; attempt++) {
+    named = companyName(rng, { industry, nature, place, large }, run.names);
+  }
+  // Hospitals, schools and agencies run out of names in a big run: fall back to a company.
+  if (!named) {
+    industry = FALLBACK_INDUSTRY;
+    nature = 'private';
+    firm = firmographics(rng, size, industry);
+  }
+  while (!named) named = companyName(rng, { industry, nature, place, large }, run.names);
+  const kind = creditCodeKind(rng, industry, nature);
+  // Companies register with their district's market regulator; agencies at their own level.
+  const district = place.district;
+  const atDistrict = district && (kind === '91' || named.name.includes(district.name));
+  const division = atDistrict ? district.code : place.city.code;
+  const creditCode = run.codes.next(rng, kind, division, rng.chance(0.4));
+  return { industry, nature, firm, named, creditCode };
+}
+
 /** Customer number `id` of the run; depends only on the seed, the id and earlier names/codes. */
 export function demoCustomer(run: CustomerRun, id: number): DemoCustomer {
   const rng = new Random(mixSeed(run.seed, id));
   const region = rng.weighted(REGION_WEIGHTS);
   const place = pickPlace(rng, region);
-  let industry = rng.weighted(INDUSTRY_TABLE);
-  let nature: Nature = pickNature(rng, industry);
   const plan = buyingPlan(rng, run.asOfDay);
   const size = plan.activity === 'prospect' ? rng.next() * 0.9 : 0.55 * plan.rank + 0.45 * rng.next(); // prettier-ignore
-  const firm = firmographics(rng, size, industry);
-  let named: CompanyName | null = null;
-  for (let attempt = 0; attempt < 12 && !named; attempt++) {
-    named = companyName(rng, { industry, nature, place, large: firm.scale === 'large' }, run.names);
-  }
-  // Hospitals, schools and agencies run out of names in a big run: fall back to a company.
-  while (!named) {
-    industry = FALLBACK_INDUSTRY;
-    nature = 'private';
-    named = companyName(rng, { industry, nature, place, large: false }, run.names);
-  }
-  const kind = creditCodeKind(rng, industry, nature);
-  const atDistrict = place.district && (kind === '91' || named.name.includes(place.district.name));
-  const division = atDistrict && place.district ? place.district.code : place.city.code;
-  const creditCode = run.codes.next(rng, kind, division, rng.chance(0.4));
+  const { industry, nature, firm, named, creditCode } = identity(rng, run, place, size);
   const cls = classify(rng, plan);
   const staff = run.staff(region);
   const manager = staff.kaManagers[rng.chance(0.55) ? 0 : 1];
@@ -100,7 +124,8 @@ export function demoCustomer(run: CustomerRun, id: number): DemoCustomer {
     : run.asOfDay - rng.int(10, 700);
   const updatedDay = Math.min(run.asOfDay, Math.max(createdDay, run.asOfDay - rng.int(0, 240)));
   const { shareholderStructure, strategy, bottlenecks } = narrative(rng, nature, place.province.name); // prettier-ignore
-  const products = new Set([rng.pick(industry.products), rng.pick(industry.products), rng.pick(industry.products)]); // prettier-ignore
+  const offer = named.products ?? industry.products;
+  const products = new Set([rng.pick(offer), rng.pick(offer), rng.pick(offer)]);
   const phone = landline(rng, place.city);
   const gov = industry.style === 'government';
   const row: CustomerRow = {

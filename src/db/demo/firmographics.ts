@@ -53,12 +53,12 @@ const RATINGS_LARGE = ['AAA', 'AA+', 'AA', 'AA-', 'A+'];
 const RATINGS_MEDIUM = ['A+', 'A', 'A-', 'BBB+', 'BBB'];
 
 /**
- * Size facts from a size score in [0, 1): revenue spans ¥2 million to ¥60 billion on a log
+ * Size facts from a size score in [0, 1): revenue spans ¥1.5 million to ¥40 billion on a log
  * scale, employees follow from revenue per head. Scale uses the SME thresholds of 工信部联企业
  * [2011] 300号 for industry (large: ≥1000 staff and ≥¥400m revenue).
  */
 export function firmographics(rng: Random, size: number, industry: IndustryProfile): Firmographics {
-  const log10Revenue = 6.3 + 4.2 * size + rng.normal(0, 0.12);
+  const log10Revenue = 6.2 + 4.4 * size ** 1.4 + rng.normal(0, 0.12);
   // Revenue rounded to whole yuan, then random cents: exact integers all the way.
   const revenueYuan = Math.round(10 ** log10Revenue);
   const perHeadYuan = 10 ** rng.normal(5.9, 0.25);

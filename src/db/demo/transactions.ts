@@ -14,7 +14,7 @@ export type OrderCounter = { next: number };
 const MONTH_WEIGHT = [0, 0.8, 0.45, 0.9, 1, 1, 1.15, 0.95, 0.95, 1.1, 0.85, 1.1, 1.4];
 const MAX_MONTH_WEIGHT = 1.4;
 
-/** Yearly spend of the smallest buyer (weight 1), in yuan. */
+/** Yearly spend of the median buyer (weight 1), in yuan. */
 const BASE_SPEND_YUAN = 60_000;
 
 export function demoTransactions(
@@ -27,7 +27,7 @@ export function demoTransactions(
   if (plan.activity === 'prospect') return [];
   const activeDays = plan.lastDay - plan.firstDay + 1;
   // Bigger accounts order more often and in bigger orders: frequency grows slower than spend.
-  const perYear = Math.min(250, 4.5 * plan.weight ** 0.55);
+  const perYear = Math.min(250, 6 * plan.weight ** 0.55);
   const count = Math.max(1, Math.round(((perYear * activeDays) / 365) * (0.75 + 0.5 * rng.next())));
   const typicalOrderYuan = (BASE_SPEND_YUAN * plan.weight) / perYear;
   const growth = Math.max(0.1, 1 + plan.trend);

@@ -22,11 +22,12 @@ export function useLogout() {
   const navigate = useNavigate();
   return useMutation({
     mutationFn: logout,
-    // Signed out locally even if the server call fails: the user asked to leave.
+    // Signed out locally even if the server call fails: the user asked to leave. Leaving the
+    // page first keeps RequireAuth from adding a ?next= that the next user would inherit.
     onSettled: () => {
+      void navigate('/login', { replace: true });
       clearUserData();
       queryClient.setQueryData(queryKeys.me, null);
-      void navigate('/login', { replace: true });
     },
   });
 }

@@ -9,12 +9,7 @@ import {
 } from '../api/customers.ts';
 import { listOrgUnits } from '../api/org-units.ts';
 import { queryKeys } from '../api/query-keys.ts';
-import type {
-  Customer,
-  CustomerChanges,
-  CustomerInput,
-  CustomerListQuery,
-} from '../api/types.ts';
+import type { Customer, CustomerChanges, CustomerInput, CustomerListQuery } from '../api/types.ts';
 
 export function useCustomerList(query: CustomerListQuery) {
   return useQuery({

@@ -23,6 +23,7 @@ const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh
 function applyLanguage(language: Language): void {
   dayjs.locale(DAYJS_LOCALES[language]);
   document.documentElement.lang = language;
+  document.title = i18next.t('app.name', { lng: language });
 }
 
 export function setupI18n(): typeof i18next {

@@ -25,7 +25,7 @@ export function AppShell() {
     <Layout className={styles.root}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208}>
         <div className={styles.logo}>
-          <ProductLogo inverted collapsed={collapsed} />
+          <ProductLogo collapsed={collapsed} />
         </div>
         <Menu
           theme="dark"

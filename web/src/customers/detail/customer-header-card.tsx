@@ -32,9 +32,12 @@ export function CustomerHeaderCard({ data }: { data: Customer360 }) {
             <Tag color="processing">{label('lifecycleStatus', customer.lifecycleStatus)}</Tag>
           </Space>
           <Space size={16} wrap>
-            <Typography.Text copyable={{ text: customer.creditCode }}>
-              {field('creditCode')}：<Typography.Text code>{customer.creditCode}</Typography.Text>
-            </Typography.Text>
+            <span>
+              <Typography.Text type="secondary">{field('creditCode')}</Typography.Text>{' '}
+              <Typography.Text code copyable={{ text: customer.creditCode }}>
+                {customer.creditCode}
+              </Typography.Text>
+            </span>
             {customer.creditCodeCheckWaiver && (
               <Tooltip title={customer.creditCodeCheckWaiver}>
                 <Tag color="warning">{t('detail.waiverTag')}</Tag>

@@ -27,7 +27,8 @@ export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<
       sorter: true,
       sortOrder: orderOf(sort, 'name'),
       ellipsis: true,
-      width: 260,
+      fixed: 'left',
+      width: 300,
       render: (_, row) => (
         <>
           <Typography.Link>{row.name}</Typography.Link>
@@ -41,7 +42,7 @@ export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<
       key: 'creditCode',
       dataIndex: 'creditCode',
       title: field('creditCode'),
-      width: 200,
+      width: 190,
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
     {
@@ -49,15 +50,23 @@ export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<
       dataIndex: 'industry',
       title: field('industry'),
       ellipsis: true,
+      width: 180,
       render: (code: string) => label('industry', code),
     },
     {
       key: 'region',
       title: t('list.region'),
       ellipsis: true,
+      width: 160,
       render: (_, row) => [row.province, row.city].filter(Boolean).join(' · '),
     },
-    { key: 'orgUnitName', dataIndex: 'orgUnitName', title: field('orgUnitId'), ellipsis: true },
+    {
+      key: 'orgUnitName',
+      dataIndex: 'orgUnitName',
+      title: field('orgUnitId'),
+      ellipsis: true,
+      width: 110,
+    },
     {
       key: 'tier',
       dataIndex: 'tier',

@@ -1,4 +1,6 @@
-import { Button, Flex, Input, Select, TreeSelect } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, type InputRef, Select, Space, TreeSelect } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerListQuery } from '../../api/types.ts';
 import { useCodeOptions } from '../../i18n/use-code-label.ts';
@@ -18,23 +20,32 @@ export function CustomerFilters({ query, onChange }: Props) {
   const tiers = [...useCodeOptions('tier'), { value: 'none', label: t('list.tierNone') }];
   const kaLevels = useCodeOptions('kaLevel');
   const lifecycles = useCodeOptions('lifecycleStatus');
+  // The box is a draft: the URL (and so the server query) changes only on Enter or the button.
+  const searchBox = useRef<InputRef>(null);
+  const search = () => onChange({ q: searchBox.current?.input?.value.trim() || undefined });
 
   const select = <K extends keyof CustomerListQuery>(key: K, value: unknown) =>
     onChange({ [key]: value ?? undefined } as Partial<CustomerListQuery>);
 
   return (
     <Flex wrap gap={12}>
-      <Input.Search
-        // The box holds a draft; the URL (so the query) changes on Enter. Keyed by the URL's
-        // value, it starts afresh when back/forward changes the search.
-        key={query.q ?? ''}
-        defaultValue={query.q}
-        allowClear
-        placeholder={t('list.search')}
-        onSearch={(value) => onChange({ q: value.trim() || undefined })}
-        style={{ width: 340 }}
-        data-testid="customer-search"
-      />
+      {/* Keyed by the URL's value: back/forward resets the draft to what was searched. */}
+      <Space.Compact key={query.q ?? ''} style={{ width: 360 }}>
+        <Input
+          ref={searchBox}
+          defaultValue={query.q}
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('list.search')}
+          onPressEnter={search}
+          // Clearing the box shows everything again at once; typing waits for Enter.
+          onChange={(event) => event.target.value === '' && query.q && search()}
+          data-testid="customer-search"
+        />
+        <Button type="primary" onClick={search} data-testid="customer-search-submit">
+          {t('list.searchButton')}
+        </Button>
+      </Space.Compact>
       <TreeSelect
         allowClear
         showSearch

@@ -2,7 +2,11 @@ import type { LocaleShape } from '../locale-shape.ts';
 import type { zhCnUi } from './zh-cn-ui.ts';
 
 export const enUi: LocaleShape<typeof zhCnUi> = {
-  app: { name: 'Patron Key Accounts', tagline: 'Key-account and tiered customer management' },
+  app: {
+    name: 'Patron Key Accounts',
+    product: 'Key Account Management',
+    tagline: 'Key-account and tiered customer management',
+  },
   nav: { customers: 'Customers' },
   header: { language: 'Language', logout: 'Sign out', userMenu: 'User menu' },
   login: {
@@ -39,6 +43,7 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
     title: 'Customers',
     create: 'New customer',
     search: 'Search name, short name or credit code',
+    searchButton: 'Search',
     allOrgUnits: 'All regions',
     tierNone: 'Not tiered',
     region: 'Location',

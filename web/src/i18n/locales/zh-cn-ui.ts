@@ -1,6 +1,6 @@
 /** Simplified Chinese, the source every other locale is checked against (LocaleShape). */
 export const zhCnUi = {
-  app: { name: 'Patron 大客户管理', tagline: '大客户与分级客户管理系统' },
+  app: { name: 'Patron 大客户管理', product: '大客户管理', tagline: '大客户与分级客户管理系统' },
   nav: { customers: '客户档案' },
   header: { language: '语言', logout: '退出登录', userMenu: '用户菜单' },
   login: {
@@ -37,6 +37,7 @@ export const zhCnUi = {
     title: '客户档案',
     create: '新建客户',
     search: '搜索客户名称、简称或统一社会信用代码',
+    searchButton: '查询',
     allOrgUnits: '全部区域',
     tierNone: '未分级',
     region: '地区',

@@ -3,7 +3,7 @@ import type { zhCnUi } from './zh-cn-ui.ts';
 
 /** Traditional Chinese with Taiwan/Hong Kong wording (登入, 資料, 設定, 搜尋…). */
 export const zhTwUi: LocaleShape<typeof zhCnUi> = {
-  app: { name: 'Patron 大客戶管理', tagline: '大客戶與分級客戶管理系統' },
+  app: { name: 'Patron 大客戶管理', product: '大客戶管理', tagline: '大客戶與分級客戶管理系統' },
   nav: { customers: '客戶檔案' },
   header: { language: '語言', logout: '登出', userMenu: '使用者選單' },
   login: {
@@ -40,6 +40,7 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
     title: '客戶檔案',
     create: '新增客戶',
     search: '搜尋客戶名稱、簡稱或統一社會信用代碼',
+    searchButton: '查詢',
     allOrgUnits: '全部區域',
     tierNone: '未分級',
     region: '地區',
