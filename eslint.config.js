@@ -79,7 +79,7 @@ export default tseslint.config(
   { files: ['src/**/*.test.ts', 'src/testing/**'], rules: { 'no-restricted-imports': 'off' } },
   // Fastify's request type can only be extended by interface merging.
   {
-    files: ['src/api/request-context.ts'],
+    files: ['src/api/request-context.ts', 'e2e/support/global-setup.ts'],
     rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },
   {

@@ -19,7 +19,14 @@ function vitest(name, args, env = {}) {
   console.log(`\n=== ${name} ===`);
   const run = spawnSync(
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...args],
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${file}`,
+      ...args,
+    ],
     { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   if (!existsSync(file)) {
@@ -32,14 +39,18 @@ function vitest(name, args, env = {}) {
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + report.numTodoTests;
   // A file that failed to load has no tests to count, but it is a failure all the same.
-  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  const brokenFiles = report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  ).length;
   totals.failed += brokenFiles;
 }
 
 vitest('pglite', [], { PATRON_TEST_ENGINE: 'pglite' });
 
 if (process.env.DATABASE_URL) {
-  vitest('postgres', ['src/**/*.db.test.ts', 'src/**/*.http.test.ts'], { PATRON_TEST_ENGINE: 'postgres' });
+  vitest('postgres', ['src/**/*.db.test.ts', 'src/**/*.http.test.ts'], {
+    PATRON_TEST_ENGINE: 'postgres',
+  });
 } else {
   notes.push('skipped: the PostgreSQL run (DATABASE_URL is not set; CI sets it)');
 }

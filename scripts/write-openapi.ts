@@ -8,7 +8,14 @@ import { randomIds, silentLog, systemClock } from '../src/app/system-services.ts
 
 const check = process.argv.includes('--check');
 const handle = await openPglite();
-const app = await buildServer({ db: handle.db, engine: handle.engine, actor: { kind: 'system', name: 'openapi' }, clock: systemClock, ids: randomIds, log: silentLog });
+const app = await buildServer({
+  db: handle.db,
+  engine: handle.engine,
+  actor: { kind: 'system', name: 'openapi' },
+  clock: systemClock,
+  ids: randomIds,
+  log: silentLog,
+});
 await app.ready();
 const document = JSON.stringify(app.swagger(), null, 2) + '\n';
 await app.close();
@@ -20,7 +27,9 @@ await writeFile('tmp/openapi.json', document).catch(async () => {
   await import('node:fs').then((fs) => fs.mkdirSync('tmp', { recursive: true }));
   await writeFile('tmp/openapi.json', document);
 });
-execFileSync('npx', ['openapi-typescript', 'tmp/openapi.json', '-o', 'tmp/schema.d.ts'], { stdio: 'ignore' });
+execFileSync('npx', ['openapi-typescript', 'tmp/openapi.json', '-o', 'tmp/schema.d.ts'], {
+  stdio: 'ignore',
+});
 targets.push([typesFile, await readFile('tmp/schema.d.ts', 'utf8')]);
 
 let drift = false;

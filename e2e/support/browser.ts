@@ -1,11 +1,9 @@
 import { chromium, type Browser } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /**
  * Debian's Chromium, never a downloaded one. Without the networking flags Chromium keeps
- * calling home and hammers this machine's closed network.
+ * calling home and hammers this machine's closed network. playwright gives every launch a fresh
+ * temporary profile of its own.
  */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -19,7 +17,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'patron-chromium-'))}`,
     ],
   });
 }

@@ -14,9 +14,11 @@ export async function serveWebApp(
   webRoot: string | undefined,
 ): Promise<void> {
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api')) {
+    // Client routes have no file extension; a missing /assets/x.js must stay a 404.
+    const path = request.url.split('?')[0] ?? '';
+    if (hasWeb && request.method === 'GET' && !path.startsWith('/api') && !/\.\w+$/.test(path)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return sendAppError(request, reply, new AppError('not_found'));

@@ -28,7 +28,9 @@ const entry = (n: number) => ({
 describe('audit hash chain (C7.5)', () => {
   it('appends linked rows, also when many writers race, and verifies them', async () => {
     await Promise.all(
-      Array.from({ length: 12 }, (_, n) => handle.db.transaction((tx) => appendAudit(tx, entry(n)))),
+      Array.from({ length: 12 }, (_, n) =>
+        handle.db.transaction((tx) => appendAudit(tx, entry(n))),
+      ),
     );
     const result = await verifyAuditChain(handle.db, 5);
     expect(result).toEqual({ rows: 12, firstBreak: null });

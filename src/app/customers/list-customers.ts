@@ -6,7 +6,12 @@ import {
   type CustomerSort,
 } from '../../db/customers/customer-list-query.ts';
 import type { AppContext } from '../context.ts';
-import type { Tier } from '../../domain/customer-fields.ts';
+import type {
+  IndustrySection,
+  KaLevel,
+  LifecycleStatus,
+  Tier,
+} from '../../domain/customer-fields.ts';
 import { customerReadScope } from '../access/record-scope.ts';
 
 export type ListCustomersInput = {
@@ -15,10 +20,10 @@ export type ListCustomersInput = {
   sort: CustomerSort;
   q?: string | undefined;
   orgUnitId?: number | undefined;
-  industry?: string | undefined;
+  industry?: IndustrySection | undefined;
   tier?: Tier | 'none' | undefined;
-  kaLevel?: string | undefined;
-  lifecycleStatus?: string | undefined;
+  kaLevel?: KaLevel | undefined;
+  lifecycleStatus?: LifecycleStatus | undefined;
 };
 
 /** The customer list (C1, C10.1): filters, sort and paging on the server, always scoped. */

@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { customers, orgUnits } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
-import type { Tier } from '../../domain/customer-fields.ts';
+import type {
+  IndustrySection,
+  KaLevel,
+  LifecycleStatus,
+  Tier,
+} from '../../domain/customer-fields.ts';
 
 export const CUSTOMER_SORTS = [
   'name',
@@ -17,11 +22,11 @@ export type CustomerListFilters = {
   q?: string | undefined;
   /** Customers of this org unit's subtree. */
   orgUnitPath?: string | undefined;
-  industry?: string | undefined;
+  industry?: IndustrySection | undefined;
   /** 'none' selects customers without a tier yet. */
   tier?: Tier | 'none' | undefined;
-  kaLevel?: string | undefined;
-  lifecycleStatus?: string | undefined;
+  kaLevel?: KaLevel | undefined;
+  lifecycleStatus?: LifecycleStatus | undefined;
 };
 
 export type CustomerListQuery = {

@@ -14,7 +14,20 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { orgUnits, users } from './org.ts';
-import type { Tier } from '../../domain/customer-fields.ts';
+import type {
+  IndustrySection,
+  KaClass,
+  KaLevel,
+  LifecycleStatus,
+  Nature,
+  OperatingStatus,
+  RelationshipLevel,
+  RelationshipStage,
+  RevenueBand,
+  Scale,
+  SourceChannel,
+  Tier,
+} from '../../domain/customer-fields.ts';
 
 /**
  * The customer file (SPEC C1.1 profile + C1.2 classification). The columns a list filters and
@@ -30,18 +43,21 @@ export const customers = pgTable(
     creditCode: text('credit_code').notNull(),
     /** Set when a privileged user accepted a credit code whose check character is wrong. */
     creditCodeCheckWaiver: text('credit_code_check_waiver'),
-    nature: text('nature').notNull(),
-    industry: text('industry').notNull(),
-    scale: text('scale'),
+    nature: text('nature').$type<Nature>().notNull(),
+    industry: text('industry').$type<IndustrySection>().notNull(),
+    scale: text('scale').$type<Scale>(),
     employees: integer('employees'),
-    revenueBand: text('revenue_band'),
+    revenueBand: text('revenue_band').$type<RevenueBand>(),
     mainProducts: text('main_products'),
     assets: numeric('assets', { precision: 18, scale: 2 }),
     shareholderStructure: text('shareholder_structure'),
     strategy: text('strategy'),
     annualRevenue: numeric('annual_revenue', { precision: 18, scale: 2 }),
     externalCreditRating: text('external_credit_rating'),
-    operatingStatus: text('operating_status').notNull().default('operating'),
+    operatingStatus: text('operating_status')
+      .$type<OperatingStatus>()
+      .notNull()
+      .default('operating'),
     bottlenecks: text('bottlenecks'),
     reputationNotes: text('reputation_notes'),
     province: text('province').notNull(),
@@ -55,12 +71,15 @@ export const customers = pgTable(
     fax: text('fax'),
     email: text('email'),
     website: text('website'),
-    sourceChannel: text('source_channel'),
-    kaClass: text('ka_class'),
-    kaLevel: text('ka_level').notNull().default('none'),
-    relationshipLevel: text('relationship_level'),
-    relationshipStage: text('relationship_stage'),
-    lifecycleStatus: text('lifecycle_status').notNull().default('prospect'),
+    sourceChannel: text('source_channel').$type<SourceChannel>(),
+    kaClass: text('ka_class').$type<KaClass>(),
+    kaLevel: text('ka_level').$type<KaLevel>().notNull().default('none'),
+    relationshipLevel: text('relationship_level').$type<RelationshipLevel>(),
+    relationshipStage: text('relationship_stage').$type<RelationshipStage>(),
+    lifecycleStatus: text('lifecycle_status')
+      .$type<LifecycleStatus>()
+      .notNull()
+      .default('prospect'),
     /** Current tier; written by the scoring cycle (C2.3), null until the first final run. */
     tier: text('tier').$type<Tier>(),
     needsSegment: text('needs_segment'),

@@ -822,11 +822,13 @@ export interface components {
             shortName: string | null;
             creditCode: string;
             creditCodeCheckWaiver: string | null;
-            nature: string;
-            industry: string;
-            scale: string | null;
+            /** @enum {string} */
+            nature: "state_owned" | "private" | "foreign" | "joint_venture" | "government" | "public_institution" | "other";
+            /** @enum {string} */
+            industry: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
+            scale: ("micro" | "small" | "medium" | "large") | null;
             employees: number | null;
-            revenueBand: string | null;
+            revenueBand: ("lt_10m" | "10m_100m" | "100m_1b" | "1b_10b" | "gte_10b") | null;
             mainProducts: string | null;
             /** @description decimal string, 元 */
             assets: string | null;
@@ -835,7 +837,8 @@ export interface components {
             /** @description decimal string, 元 */
             annualRevenue: string | null;
             externalCreditRating: string | null;
-            operatingStatus: string;
+            /** @enum {string} */
+            operatingStatus: "operating" | "suspended" | "deregistered" | "revoked";
             bottlenecks: string | null;
             reputationNotes: string | null;
             province: string;
@@ -847,12 +850,14 @@ export interface components {
             fax: string | null;
             email: string | null;
             website: string | null;
-            sourceChannel: string | null;
-            kaClass: string | null;
-            kaLevel: string;
-            relationshipLevel: string | null;
-            relationshipStage: string | null;
-            lifecycleStatus: string;
+            sourceChannel: ("visit" | "market_research" | "feedback" | "online" | "trade_show" | "referral") | null;
+            kaClass: ("industry" | "regional" | "demand") | null;
+            /** @enum {string} */
+            kaLevel: "company" | "branch" | "none";
+            relationshipLevel: ("vendor" | "preferred_supplier" | "partner" | "strategic_alliance") | null;
+            relationshipStage: ("awareness" | "contact" | "cooperation" | "stable") | null;
+            /** @enum {string} */
+            lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
             tier: ("A" | "B" | "C" | "D") | null;
             needsSegment: string | null;
             valueSegment: string | null;
@@ -865,15 +870,19 @@ export interface components {
                 name: string;
                 shortName: string | null;
                 creditCode: string;
-                industry: string;
-                nature: string;
+                /** @enum {string} */
+                industry: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
+                /** @enum {string} */
+                nature: "state_owned" | "private" | "foreign" | "joint_venture" | "government" | "public_institution" | "other";
                 province: string;
                 city: string | null;
                 orgUnitId: number;
                 orgUnitName: string;
                 tier: ("A" | "B" | "C" | "D") | null;
-                kaLevel: string;
-                lifecycleStatus: string;
+                /** @enum {string} */
+                kaLevel: "company" | "branch" | "none";
+                /** @enum {string} */
+                lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
                 updatedAt: string;
             }[];
             total: number;
@@ -986,11 +995,13 @@ export interface components {
             shortName: string | null;
             creditCode: string;
             creditCodeCheckWaiver: string | null;
-            nature: string;
-            industry: string;
-            scale: string | null;
+            /** @enum {string} */
+            nature: "state_owned" | "private" | "foreign" | "joint_venture" | "government" | "public_institution" | "other";
+            /** @enum {string} */
+            industry: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
+            scale: ("micro" | "small" | "medium" | "large") | null;
             employees: number | null;
-            revenueBand: string | null;
+            revenueBand: ("lt_10m" | "10m_100m" | "100m_1b" | "1b_10b" | "gte_10b") | null;
             mainProducts: string | null;
             /** @description decimal string, 元 */
             assets: string | null;
@@ -999,7 +1010,8 @@ export interface components {
             /** @description decimal string, 元 */
             annualRevenue: string | null;
             externalCreditRating: string | null;
-            operatingStatus: string;
+            /** @enum {string} */
+            operatingStatus: "operating" | "suspended" | "deregistered" | "revoked";
             bottlenecks: string | null;
             reputationNotes: string | null;
             province: string;
@@ -1011,12 +1023,14 @@ export interface components {
             fax: string | null;
             email: string | null;
             website: string | null;
-            sourceChannel: string | null;
-            kaClass: string | null;
-            kaLevel: string;
-            relationshipLevel: string | null;
-            relationshipStage: string | null;
-            lifecycleStatus: string;
+            sourceChannel: ("visit" | "market_research" | "feedback" | "online" | "trade_show" | "referral") | null;
+            kaClass: ("industry" | "regional" | "demand") | null;
+            /** @enum {string} */
+            kaLevel: "company" | "branch" | "none";
+            relationshipLevel: ("vendor" | "preferred_supplier" | "partner" | "strategic_alliance") | null;
+            relationshipStage: ("awareness" | "contact" | "cooperation" | "stable") | null;
+            /** @enum {string} */
+            lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
             tier: ("A" | "B" | "C" | "D") | null;
             needsSegment: string | null;
             valueSegment: string | null;
@@ -1029,15 +1043,19 @@ export interface components {
                 name: string;
                 shortName: string | null;
                 creditCode: string;
-                industry: string;
-                nature: string;
+                /** @enum {string} */
+                industry: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
+                /** @enum {string} */
+                nature: "state_owned" | "private" | "foreign" | "joint_venture" | "government" | "public_institution" | "other";
                 province: string;
                 city: string | null;
                 orgUnitId: number;
                 orgUnitName: string;
                 tier: ("A" | "B" | "C" | "D") | null;
-                kaLevel: string;
-                lifecycleStatus: string;
+                /** @enum {string} */
+                kaLevel: "company" | "branch" | "none";
+                /** @enum {string} */
+                lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
                 updatedAt: string;
             }[];
             total: number;

@@ -28,7 +28,7 @@ export function LoginPage() {
       </div>
       <Flex vertical align="center" gap={24} className={styles.column}>
         <ProductLogo size="large" />
-        <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+        <Typography.Text className={styles.tagline}>{t('app.tagline')}</Typography.Text>
         <Card title={t('login.title')} className={styles.card}>
           <Form<Credentials>
             layout="vertical"

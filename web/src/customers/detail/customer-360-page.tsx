@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { PageLoading } from '../../shell/page-loading.tsx';
+import { useGoBack } from '../../shell/use-go-back.ts';
 import { useCustomer360 } from '../queries.ts';
 import { AuditTab } from './audit-tab.tsx';
 import { ContactsTab } from './contacts-tab.tsx';
@@ -17,6 +18,7 @@ import { TransactionsTab } from './transactions-tab.tsx';
 export function Customer360Page() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const goBack = useGoBack('/customers');
   const id = Number(useParams().id);
   const view = useCustomer360(id);
   const [tab, setTab] = useState('profile');
@@ -84,7 +86,7 @@ export function Customer360Page() {
         />
       </Card>
       <div>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
+        <Button icon={<ArrowLeftOutlined />} onClick={goBack}>
           {t('common.back')}
         </Button>
       </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { asApiError } from '../../api/api-error.ts';
 import { useSignedInUser } from '../../auth/use-me.ts';
+import { useGoBack } from '../../shell/use-go-back.ts';
 import { useCreateCustomer } from '../queries.ts';
 import { CustomerForm } from './customer-form.tsx';
 import { toCreateInput } from './form-values.ts';
@@ -11,6 +12,7 @@ export function CustomerCreatePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const goBack = useGoBack('/customers');
   const me = useSignedInUser();
   const create = useCreateCustomer();
 
@@ -28,7 +30,7 @@ export function CustomerCreatePage() {
         initialValues={{ orgUnitId: me.orgUnit.id }}
         submitting={create.isPending}
         error={asApiError(create.error, t('error.unknown'))}
-        onCancel={() => void navigate(-1)}
+        onCancel={goBack}
         onSubmit={(values) =>
           create.mutate(toCreateInput(values), {
             onSuccess: (customer) => {

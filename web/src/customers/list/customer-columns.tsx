@@ -28,15 +28,16 @@ export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<
       sortOrder: orderOf(sort, 'name'),
       ellipsis: true,
       fixed: 'left',
-      width: 300,
-      render: (_, row) => (
-        <>
-          <Typography.Link>{row.name}</Typography.Link>
-          {row.shortName && (
-            <Typography.Text type="secondary"> （{row.shortName}）</Typography.Text>
-          )}
-        </>
-      ),
+      width: 260,
+      render: (name: string) => <Typography.Link>{name}</Typography.Link>,
+    },
+    {
+      key: 'shortName',
+      dataIndex: 'shortName',
+      title: field('shortName'),
+      ellipsis: true,
+      width: 130,
+      render: (shortName: string | null) => shortName ?? '',
     },
     {
       key: 'creditCode',

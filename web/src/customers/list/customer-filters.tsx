@@ -10,8 +10,6 @@ import { useOrgUnits } from '../queries.ts';
 
 type Props = { query: CustomerListQuery; onChange: (changes: Partial<CustomerListQuery>) => void };
 
-const SELECT_WIDTH = 180;
-
 export function CustomerFilters({ query, onChange }: Props) {
   const { t } = useTranslation();
   const field = useFieldLabel();
@@ -94,7 +92,7 @@ export function CustomerFilters({ query, onChange }: Props) {
         value={query.lifecycleStatus}
         options={lifecycles}
         onChange={(value) => select('lifecycleStatus', value)}
-        style={{ width: SELECT_WIDTH }}
+        style={{ width: 150 }}
         data-testid="filter-lifecycle"
       />
       <Button

@@ -53,7 +53,7 @@ export function CustomerListPage() {
               columns={columns}
               dataSource={list.data?.items ?? []}
               loading={list.isFetching}
-              scroll={{ x: 1450 }}
+              scroll={{ x: 1540 }}
               showSorterTooltip={false}
               onRow={(row) => ({
                 onClick: () => void navigate(`/customers/${row.id}`),
