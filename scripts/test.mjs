@@ -43,12 +43,17 @@ function vitest(name, args, env = {}) {
     (r) => r.status === 'failed' && r.assertionResults.length === 0,
   ).length;
   totals.failed += brokenFiles;
+  // Anything else that made vitest fail (no test files found, an error outside tests) counts too.
+  if (run.status !== 0 && report.numFailedTests === 0 && brokenFiles === 0) {
+    totals.failed += 1;
+    notes.push(`${name}: vitest exited with ${run.status}`);
+  }
 }
 
 vitest('pglite', [], { PATRON_TEST_ENGINE: 'pglite' });
 
 if (process.env.DATABASE_URL) {
-  vitest('postgres', ['src/**/*.db.test.ts', 'src/**/*.http.test.ts'], {
+  vitest('postgres', ['.db.test.ts', '.http.test.ts'], {
     PATRON_TEST_ENGINE: 'postgres',
   });
 } else {

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { buildServer } from '../../src/api/build-server.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import { randomIds, silentLog, systemClock } from '../../src/app/system-services.ts';
+import type { DbHandle } from '../../src/db/db-types.ts';
+import { deferCleanup } from './cleanup.ts';
+import { HttpClient } from './http-client.ts';
+import { BENCH_PASSWORD } from './settings.ts';
+
+export type RunningServer = {
+  url: string;
+  close(): Promise<void>;
+};
+
+export type AppServer = RunningServer & {
+  /** Signs in through POST /api/auth/login; returns the `Cookie` header value. */
+  login(username: string): Promise<string>;
+};
+
+/** Listens on 127.0.0.1 on a free port; registered for clean-up in case the run fails. */
+export async function listenOnFreePort(app: FastifyInstance, label: string): Promise<RunningServer> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  const close = deferCleanup(label, () => app.close());
+  return { url: `http://127.0.0.1:${port}`, close };
+}
+
+/** The real server as production runs it: system clock, random ids, no request log. */
+export async function startAppServer(handle: DbHandle): Promise<AppServer> {
+  const base: AppContext = {
+    db: handle.db,
+    engine: handle.engine,
+    actor: { kind: 'system', name: 'bench' },
+    clock: systemClock,
+    ids: randomIds,
+    log: silentLog,
+  };
+  const app = await buildServer(base, { logger: false });
+  const server = await listenOnFreePort(app, `app server (${handle.engine})`);
+  return {
+    ...server,
+    async login(username) {
+      const client = new HttpClient(server.url);
+      try {
+        const body = JSON.stringify({ username, password: BENCH_PASSWORD });
+        const response = await client.request(
+          'POST',
+          '/api/auth/login',
+          { 'content-type': 'application/json' },
+          body,
+        );
+        if (response.status !== 200) {
+          throw new Error(`bench: login ${username} → ${response.status} ${response.body}`);
+        }
+        const cookie = [response.headers['set-cookie'] ?? []]
+          .flat()
+          .map((header) => header.split(';')[0] ?? '')
+          .find((pair) => pair.startsWith('patron_session='));
+        if (!cookie) throw new Error(`bench: login ${username} set no session cookie`);
+        return cookie;
+      } finally {
+        client.close();
+      }
+    },
+  };
+}

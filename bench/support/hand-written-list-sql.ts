@@ -1,0 +1,66 @@
+/**
+ * The customer list written by hand: the same page query and count, with the same filters and
+ * the same indexes to use, as src/db/customers/customer-list-query.ts builds with drizzle —
+ * minus the record scope, which is what the app adds on top.
+ */
+export type HandWrittenFilters = {
+  /** Materialised path of an org unit: its subtree's customers. */
+  orgUnitPath?: string | undefined;
+  tier?: string | undefined;
+  /** Name / short name fragment, or credit-code prefix. */
+  q?: string | undefined;
+};
+
+export type HandWrittenQuery = { pageSql: string; countSql: string; params: unknown[] };
+
+const ITEM_COLUMNS = `c.id, c.name, c.short_name, c.credit_code, c.industry, c.nature, c.province,
+  c.city, c.org_unit_id, ou.name AS org_unit_name, c.tier, c.ka_level, c.lifecycle_status,
+  c.updated_at`;
+
+export function handWrittenList(
+  filters: HandWrittenFilters,
+  page: number,
+  pageSize: number,
+): HandWrittenQuery {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  if (filters.q) {
+    const pattern = param(`%${escapeLike(filters.q)}%`);
+    const prefix = param(`${escapeLike(filters.q.toUpperCase())}%`);
+    conditions.push(`(c.name ILIKE ${pattern} OR c.short_name ILIKE ${pattern} OR c.credit_code LIKE ${prefix})`); // prettier-ignore
+  }
+  if (filters.orgUnitPath) {
+    const path = param(`${escapeLike(filters.orgUnitPath)}%`);
+    conditions.push(`c.org_unit_id IN (SELECT id FROM org_units WHERE path LIKE ${path})`);
+  }
+  if (filters.tier) conditions.push(`c.tier = ${param(filters.tier)}`);
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const countSql = `SELECT count(*) AS total FROM customers c ${where}`;
+  const limit = param(pageSize);
+  const offset = param((page - 1) * pageSize);
+  const pageSql = `SELECT ${ITEM_COLUMNS}
+    FROM customers c JOIN org_units ou ON ou.id = c.org_unit_id
+    ${where}
+    ORDER BY c.name, c.id
+    LIMIT ${limit} OFFSET ${offset}`;
+  // The count takes only the filter parameters, which come first.
+  return { pageSql, countSql, params };
+}
+
+/** Runs page and count together, as the app does (PGlite serialises them anyway). */
+export async function runHandWrittenList(
+  query: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>,
+  { pageSql, countSql, params }: HandWrittenQuery,
+) {
+  const filterParams = params.slice(0, -2);
+  const [items, countRows] = await Promise.all([
+    query(pageSql, params),
+    query(countSql, filterParams),
+  ]);
+  return { items, total: Number(countRows[0]?.total ?? 0) };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
