@@ -6,6 +6,8 @@ import { openRuntime, type Runtime } from '../open-runtime.ts';
 import { reportError } from '../run-command.ts';
 import { ensureWebBuilt } from '../ensure-web-built.ts';
 import { loadDemoIfEmpty } from '../load-demo-if-empty.ts';
+import { runMaintenance } from '../../app/maintenance/run-maintenance.ts';
+import type { AppContext } from '../../app/context.ts';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -59,7 +61,9 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
     console.log(
       `Patron 已启动 running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (database: ${runtime.handle.engine})`,
     );
+    const maintenance = scheduleMaintenance(runtime.ctx);
     const stop = async () => {
+      clearInterval(maintenance);
       await app.close();
       await runtime?.close();
       process.exit(0);
@@ -70,4 +74,16 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
     reportError(error);
     await runtime?.close();
   }
+}
+
+const MAINTENANCE_EVERY_MS = 6 * 60 * 60 * 1000;
+
+function scheduleMaintenance(ctx: AppContext): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    runMaintenance(ctx).catch((error: unknown) =>
+      ctx.log.error('maintenance failed', { error: String(error) }),
+    );
+  }, MAINTENANCE_EVERY_MS);
+  timer.unref();
+  return timer;
 }
