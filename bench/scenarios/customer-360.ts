@@ -40,7 +40,15 @@ export const customer360Scenario: Scenario = {
       );
       const orders = sample.reduce((sum, row) => sum + Number(row.orders), 0) / sample.length;
       const row = (metric: string, value: number, unit: string, baseline?: number) =>
-        benchRow({ scenario: 'customer-360', engine: dataset.engine, size: dataset.size, metric, value, unit, baseline }); // prettier-ignore
+        benchRow({
+          scenario: 'customer-360',
+          engine: dataset.engine,
+          size: dataset.size,
+          metric,
+          value,
+          unit,
+          baseline,
+        });
       return [
         row('latency p50', appStats.p50, 'ms', sqlStats.p50),
         row('latency p95', appStats.p95, 'ms', sqlStats.p95),

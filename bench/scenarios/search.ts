@@ -35,7 +35,9 @@ export const searchScenario: Scenario = {
         if (direct.total !== total) {
           throw new Error(`bench: search ${term}: app found ${total}, SQL ${direct.total}`);
         }
-        const appStats = await timeSequential(count, warmUp, () => client.getJson(path, { cookie }));
+        const appStats = await timeSequential(count, warmUp, () =>
+          client.getJson(path, { cookie }),
+        );
         const sqlStats = await timeSequential(count, warmUp, () => runHandWrittenList(query, sql));
         rows.push(...termRows(dataset.engine, dataset.size, term, appStats, sqlStats, total));
       }
@@ -56,7 +58,15 @@ function termRows(
   total: number,
 ): BenchRow[] {
   const row = (metric: string, value: number, unit: string, baseline?: number) =>
-    benchRow({ scenario: 'search', engine, size, metric: `${metric} q=${term}`, value, unit, baseline }); // prettier-ignore
+    benchRow({
+      scenario: 'search',
+      engine,
+      size,
+      metric: `${metric} q=${term}`,
+      value,
+      unit,
+      baseline,
+    });
   return [
     row('latency p50', app.p50, 'ms', sql.p50),
     row('latency p95', app.p95, 'ms', sql.p95),

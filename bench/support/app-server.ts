@@ -19,7 +19,10 @@ export type AppServer = RunningServer & {
 };
 
 /** Listens on 127.0.0.1 on a free port; registered for clean-up in case the run fails. */
-export async function listenOnFreePort(app: FastifyInstance, label: string): Promise<RunningServer> {
+export async function listenOnFreePort(
+  app: FastifyInstance,
+  label: string,
+): Promise<RunningServer> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const close = deferCleanup(label, () => app.close());

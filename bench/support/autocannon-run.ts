@@ -28,7 +28,8 @@ const AUTOCANNON_CLI = createRequire(import.meta.url).resolve('autocannon/autoca
 export async function runAutocannon(test: LoadTest): Promise<LoadResult> {
   const args = [AUTOCANNON_CLI, '--json', '--no-progress'];
   args.push('-c', String(test.connections), '-d', String(test.durationSeconds));
-  for (const [name, value] of Object.entries(test.headers ?? {})) args.push('-H', `${name}: ${value}`); // prettier-ignore
+  for (const [name, value] of Object.entries(test.headers ?? {}))
+    args.push('-H', `${name}: ${value}`);
   args.push(test.url);
   const stdout = await new Promise<string>((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, out, err) => {
@@ -53,6 +54,9 @@ export async function runAutocannon(test: LoadTest): Promise<LoadResult> {
 
 /** A short unmeasured run first, so JIT, plans and caches are warm when measuring starts. */
 export async function warmAndRun(test: LoadTest): Promise<LoadResult> {
-  await runAutocannon({ ...test, durationSeconds: Math.max(2, Math.round(test.durationSeconds / 3)) });
+  await runAutocannon({
+    ...test,
+    durationSeconds: Math.max(2, Math.round(test.durationSeconds / 3)),
+  });
   return runAutocannon(test);
 }

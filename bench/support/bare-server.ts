@@ -3,7 +3,13 @@ import { listenOnFreePort, type RunningServer } from './app-server.ts';
 import { handWrittenList, runHandWrittenList } from './hand-written-list-sql.ts';
 import type { RawSql } from './raw-sql.ts';
 
-type BareQuery = { orgUnitId?: string; tier?: string; q?: string; page?: string; pageSize?: string };
+type BareQuery = {
+  orgUnitId?: string;
+  tier?: string;
+  q?: string;
+  page?: string;
+  pageSize?: string;
+};
 
 /**
  * The baseline route: a bare Fastify GET running the hand-written list SQL. No session, no
@@ -12,9 +18,11 @@ type BareQuery = { orgUnitId?: string; tier?: string; q?: string; page?: string;
  */
 export async function startBareServer(raw: RawSql, label: string): Promise<RunningServer> {
   const paths = new Map<number, string>();
-  for (const unit of await raw.query<{ id: number; path: string }>('SELECT id, path FROM org_units')) {
+  for (const unit of await raw.query<{ id: number; path: string }>(
+    'SELECT id, path FROM org_units',
+  )) {
     paths.set(Number(unit.id), unit.path);
-  } // prettier-ignore
+  }
   const query = (text: string, params: unknown[]) => raw.query(text, params);
   const app = Fastify({ logger: false });
   app.get('/customers', async (request) => {

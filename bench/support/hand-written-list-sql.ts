@@ -28,7 +28,9 @@ export function handWrittenList(
   if (filters.q) {
     const pattern = param(`%${escapeLike(filters.q)}%`);
     const prefix = param(`${escapeLike(filters.q.toUpperCase())}%`);
-    conditions.push(`(c.name ILIKE ${pattern} OR c.short_name ILIKE ${pattern} OR c.credit_code LIKE ${prefix})`); // prettier-ignore
+    conditions.push(
+      `(c.name ILIKE ${pattern} OR c.short_name ILIKE ${pattern} OR c.credit_code LIKE ${prefix})`,
+    );
   }
   if (filters.orgUnitPath) {
     const path = param(`${escapeLike(filters.orgUnitPath)}%`);

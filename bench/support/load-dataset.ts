@@ -52,11 +52,22 @@ export async function loadDataset(open: OpenEngine, customers: number): Promise<
     benchRow({ scenario: 'load', engine: open.engine, size, metric, value, unit, baseline });
   const loadRows = [
     row('demo load (loadDemoData), all tables', loadSeconds, 's'),
-    row('rows loaded per second vs raw COPY of orders', rowsLoaded / loadSeconds, 'rows/s', copy.rows / copy.seconds), // prettier-ignore
+    row(
+      'rows loaded per second vs raw COPY of orders',
+      rowsLoaded / loadSeconds,
+      'rows/s',
+      copy.rows / copy.seconds,
+    ),
     row('ANALYZE after load', analyzeSeconds, 's'),
     row('database size', megabytes, 'MB'),
   ];
-  return { ...open, customers: counts.customers, transactions: result.transactions, size, loadRows };
+  return {
+    ...open,
+    customers: counts.customers,
+    transactions: result.transactions,
+    size,
+    loadRows,
+  };
 }
 
 async function countRows({ raw }: OpenEngine): Promise<Counts> {

@@ -20,7 +20,9 @@ export type OpenEngine = {
 /** PGlite in a temp data directory (on disk, as in use; 2M rows would not fit in WASM memory). */
 export async function openPgliteEngine(): Promise<OpenEngine> {
   const dir = await mkdtemp(join(tmpdir(), 'patron-bench-'));
-  const removeDir = deferCleanup(`temp dir ${dir}`, () => rm(dir, { recursive: true, force: true }));
+  const removeDir = deferCleanup(`temp dir ${dir}`, () =>
+    rm(dir, { recursive: true, force: true }),
+  );
   const handle = await openPglite(dir);
   const closeHandle = deferCleanup('PGlite', () => handle.close());
   return {
@@ -45,8 +47,9 @@ export async function openPostgresEngine(adminUrl: string): Promise<OpenEngine> 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openPostgres(url.toString());
+  ignoreIdleClientErrors((handle.db as unknown as { $client: pg.Pool }).$client);
   const closeHandle = deferCleanup('PostgreSQL pool (app)', () => handle.close());
-  const raw = postgresRawSql(url.toString());
+  const raw = postgresRawSql(url.toString(), ignoreIdleClientErrors);
   const closeRaw = deferCleanup('PostgreSQL pool (baseline)', () => raw.close());
   return {
     engine: 'postgres',
@@ -58,6 +61,16 @@ export async function openPostgresEngine(adminUrl: string): Promise<OpenEngine> 
       await dropDb();
     },
   };
+}
+
+/**
+ * `pool.end()` resolves before its sockets are closed, so `DROP DATABASE … WITH (FORCE)` can
+ * still terminate an idle client, and a pool without an 'error' listener would crash the run.
+ */
+function ignoreIdleClientErrors(pool: pg.Pool): void {
+  pool.on('error', (error) => {
+    if ((error as { code?: string }).code !== '57P01') console.error('bench: idle client:', error);
+  });
 }
 
 async function adminQuery(adminUrl: string, text: string): Promise<void> {

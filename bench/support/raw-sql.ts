@@ -40,8 +40,13 @@ export function pgliteRawSql(handle: DbHandle): RawSql {
 }
 
 /** Its own pool, as large as the app's (open-postgres.ts uses 10), so both sides get as many. */
-export function postgresRawSql(url: string, poolSize = 10): RawSql {
+export function postgresRawSql(
+  url: string,
+  onPool: (pool: pg.Pool) => void = () => {},
+  poolSize = 10,
+): RawSql {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  onPool(pool);
   return {
     async query<T extends object>(text: string, params: readonly unknown[] = []) {
       const result = await pool.query<T>(text, [...params]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CUSTOMER_RULES, type CustomerField } from '../../domain/validation/customer-rules.ts';
 import type { FieldRule } from '../../domain/validation/field-rules.ts';
-import { CUSTOMER_SORTS } from '../../db/customers/customer-list-query.ts';
+import { CUSTOMER_SORTS } from '../../domain/customer-sorts.ts';
 import {
   INDUSTRY_SECTIONS,
   KA_CLASSES,

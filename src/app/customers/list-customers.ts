@@ -3,8 +3,8 @@ import { orgUnitOf } from '../../db/customers/customer-repository.ts';
 import {
   queryCustomerList,
   type CustomerListFilters,
-  type CustomerSort,
 } from '../../db/customers/customer-list-query.ts';
+import type { CustomerSort } from '../../domain/customer-sorts.ts';
 import type { AppContext } from '../context.ts';
 import type {
   IndustrySection,

@@ -7,16 +7,8 @@ import type {
   LifecycleStatus,
   Tier,
 } from '../../domain/customer-fields.ts';
+import type { CustomerSort } from '../../domain/customer-sorts.ts';
 
-export const CUSTOMER_SORTS = [
-  'name',
-  '-name',
-  'updatedAt',
-  '-updatedAt',
-  'tier',
-  '-tier',
-] as const;
-export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 
 export type CustomerListFilters = {
   q?: string | undefined;

@@ -84,6 +84,14 @@ export const customers = pgTable(
     tier: text('tier').$type<Tier>(),
     needsSegment: text('needs_segment'),
     valueSegment: text('value_segment'),
+    /** C1.13 集团客户: the group this customer belongs to. */
+    parentCustomerId: bigint('parent_customer_id', { mode: 'number' }),
+    /** C1.11: set when this file was merged into another; merged files leave every list. */
+    mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
+    /** C1.11: the last full review of the file (seed 001 asks one each quarter). */
+    lastReviewedAt: timestamp('last_reviewed_at', { withTimezone: true }),
+    /** C1.11: share (0–100) of the recommended fields that are filled, kept on every write. */
+    completeness: integer('completeness').notNull().default(0),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -99,6 +107,7 @@ export const customers = pgTable(
     index('customers_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('customers_short_name_trgm_idx').using('gin', sql`${t.shortName} gin_trgm_ops`),
     index('customers_credit_code_prefix_idx').on(sql`${t.creditCode} text_pattern_ops`),
+    index('customers_parent_idx').on(t.parentCustomerId),
     check('customers_version_positive', sql`${t.version} > 0`),
   ],
 );

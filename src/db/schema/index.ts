@@ -1,3 +1,4 @@
 export * from './org.ts';
 export * from './customers.ts';
 export * from './audit.ts';
+export * from './customer-records.ts';

@@ -4,18 +4,12 @@ import {
   LIFECYCLE_STATUSES,
   TIERS,
 } from '../../../../src/domain/customer-fields.ts';
+import { CUSTOMER_SORTS } from '../../../../src/domain/customer-sorts.ts';
 import type { CustomerListQuery, CustomerSort } from '../../api/types.ts';
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
-const SORTS: readonly CustomerSort[] = [
-  'name',
-  '-name',
-  'updatedAt',
-  '-updatedAt',
-  'tier',
-  '-tier',
-];
+const SORTS: readonly CustomerSort[] = CUSTOMER_SORTS;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -1,0 +1,158 @@
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Engine } from '../src/db/db-types.ts';
+import { customer360Scenario } from './scenarios/customer-360.ts';
+import { customerListScenario } from './scenarios/customer-list.ts';
+import { searchScenario } from './scenarios/search.ts';
+import type { BenchRow } from './support/bench-row.ts';
+import { cleanUpAll, cleanUpOnSignals } from './support/cleanup.ts';
+import { DatasetCache } from './support/datasets.ts';
+import type { Scenario } from './support/scenario.ts';
+import { DEFAULT_SETTINGS, type BenchSettings } from './support/settings.ts';
+import { writeReports } from './support/write-reports.ts';
+
+const SCENARIOS: readonly Scenario[] = [customerListScenario, searchScenario, customer360Scenario];
+/** Not selectable: it runs whenever a dataset is loaded. */
+const LOAD = {
+  name: 'load',
+  summary: 'Loading the demo data with `loadDemoData`, against raw COPY of the same orders.',
+};
+
+const USAGE = `npm run bench -- [scenario…] [options]
+
+Scenarios (default: all): ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(14)} ${s.summary}`).join('')}
+
+Options:
+  --engine <pglite|postgres>  only this engine (repeatable); PostgreSQL needs DATABASE_URL
+  --customers <n>             demo customers to load (default ${DEFAULT_SETTINGS.customers})
+  --duration <s>              autocannon seconds per measured run (default ${DEFAULT_SETTINGS.durationSeconds})
+  --requests <n>              sequential requests per case (default ${DEFAULT_SETTINGS.sequentialRequests})
+  --no-write                  print the figures, leave docs/benchmarks.* alone`;
+
+const docs = (name: string) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
+const FILES = {
+  json: docs('benchmarks.json'),
+  markdown: docs('benchmarks.md'),
+  analysis: fileURLToPath(new URL('./analysis.md', import.meta.url)),
+};
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      engine: { type: 'string', multiple: true },
+      customers: { type: 'string' },
+      duration: { type: 'string' },
+      requests: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const selected = selectScenarios(positionals);
+  const settings: BenchSettings = {
+    ...DEFAULT_SETTINGS,
+    customers: positiveInt(values.customers, DEFAULT_SETTINGS.customers, '--customers'),
+    durationSeconds: positiveInt(values.duration, DEFAULT_SETTINGS.durationSeconds, '--duration'),
+    sequentialRequests: positiveInt(
+      values.requests,
+      DEFAULT_SETTINGS.sequentialRequests,
+      '--requests',
+    ),
+  };
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const { engines, notes } = selectEngines(values.engine, databaseUrl);
+
+  cleanUpOnSignals();
+  const datasets = new DatasetCache(settings.customers, databaseUrl);
+  const fresh: BenchRow[] = [];
+  const engineVersions: Partial<Record<Engine, string>> = {};
+  try {
+    for (const engine of engines) {
+      const dataset = await datasets.get(engine);
+      const [version] = await dataset.raw.query<{ version: string }>('SELECT version()');
+      engineVersions[engine] = (version?.version ?? '?').split(' on ')[0] ?? '?';
+      fresh.push(...dataset.loadRows);
+      print(dataset.loadRows);
+      for (const scenario of selected) {
+        console.log(`[${engine}] ${scenario.name}: ${scenario.summary}`);
+        const rows = await scenario.run({ dataset, settings });
+        fresh.push(...rows);
+        print(rows);
+      }
+      await datasets.release(engine);
+    }
+    for (const note of notes) console.log(note);
+    if (values['no-write']) return;
+    const measured = new Set([LOAD.name, ...selected.map((scenario) => scenario.name)]);
+    await writeReports(FILES, fresh, measured, [LOAD, ...SCENARIOS], {
+      generatedAt: new Date(),
+      node: process.version,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 1024 ** 3),
+      engineVersions,
+      settings,
+      notes,
+    });
+    console.log(`Wrote ${FILES.json} and ${FILES.markdown}`);
+  } finally {
+    await cleanUpAll();
+  }
+}
+
+function selectScenarios(names: readonly string[]): readonly Scenario[] {
+  if (names.length === 0) return SCENARIOS;
+  return names.map((name) => {
+    const scenario = SCENARIOS.find((candidate) => candidate.name === name);
+    if (!scenario) throw new UsageError(`unknown scenario "${name}"`);
+    return scenario;
+  });
+}
+
+function selectEngines(requested: readonly string[] | undefined, databaseUrl: string | undefined) {
+  const wanted = requested ?? ['pglite', 'postgres'];
+  for (const engine of wanted) {
+    if (engine !== 'pglite' && engine !== 'postgres')
+      throw new UsageError(`unknown engine "${engine}"`);
+  }
+  const notes: string[] = [];
+  const engines = wanted.filter((engine): engine is Engine => {
+    if (engine === 'postgres' && !databaseUrl) {
+      notes.push('PostgreSQL was skipped: DATABASE_URL is not set.');
+      return false;
+    }
+    return true;
+  });
+  return { engines, notes };
+}
+
+function positiveInt(raw: string | undefined, fallback: number, flag: string): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new UsageError(`${flag} takes a whole number > 0`);
+  return value;
+}
+
+function print(rows: readonly BenchRow[]): void {
+  console.table(
+    rows.map(({ engine, metric, value, unit, baseline, ratio }) => ({
+      engine,
+      metric,
+      value,
+      unit,
+      baseline,
+      ratio,
+    })),
+  );
+}
+
+class UsageError extends Error {}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+  else console.error(error);
+  process.exitCode = 1;
+});

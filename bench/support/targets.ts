@@ -1,0 +1,59 @@
+import type { BenchRow } from './bench-row.ts';
+
+/**
+ * The goals figures are compared with in docs/benchmarks.md. Reported, never asserted: a
+ * missed target is a finding, not a failed run.
+ */
+type Target = {
+  scenario: string;
+  /** Metric name, or its start (search metrics end in the term). */
+  metric: string;
+  /** Engines the goal is set for; other engines' rows show it for reference only. */
+  engines: readonly BenchRow['engine'][];
+  text: string;
+  met(row: BenchRow): boolean;
+};
+
+const TARGETS: readonly Target[] = [
+  {
+    scenario: 'customer-list',
+    metric: 'requests/s',
+    engines: ['postgres'],
+    text: '≥ 70 % of bare route',
+    met: (row) => (row.ratio ?? 0) >= 0.7,
+  },
+  {
+    scenario: 'customer-list',
+    metric: 'latency p99',
+    engines: ['postgres'],
+    text: '≤ 50 ms',
+    met: (row) => row.value <= 50,
+  },
+  {
+    scenario: 'search',
+    metric: 'latency p95',
+    engines: ['postgres', 'pglite'],
+    text: '≤ 5 ms',
+    met: (row) => row.value <= 5,
+  },
+  {
+    scenario: 'customer-360',
+    metric: 'latency p95',
+    engines: ['postgres', 'pglite'],
+    text: '≤ 10 ms',
+    met: (row) => row.value <= 10,
+  },
+];
+
+export type TargetVerdict = { text: string; met: 'yes' | 'no' | 'n/a' };
+
+export function verdictFor(row: BenchRow): TargetVerdict | undefined {
+  const target = TARGETS.find(
+    (candidate) => candidate.scenario === row.scenario && row.metric.startsWith(candidate.metric),
+  );
+  if (!target) return undefined;
+  if (!target.engines.includes(row.engine)) {
+    return { text: `${target.text} (set for ${target.engines.join(', ')})`, met: 'n/a' };
+  }
+  return { text: target.text, met: target.met(row) ? 'yes' : 'no' };
+}
