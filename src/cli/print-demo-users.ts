@@ -1,18 +1,39 @@
 type DemoUser = { username: string; displayName: string; roles: string[]; orgUnit: string };
 
+/** A plain aligned table: console.table's index column and quotes only confuse a newcomer. */
 export function printDemoUsers(users: DemoUser[], password: string, fromEnv: boolean): void {
-  console.log('\n演示用户 Demo users:');
-  console.table(
-    users.map((u) => ({
-      username: u.username,
-      name: u.displayName,
-      roles: u.roles.join(','),
-      orgUnit: u.orgUnit,
-    })),
+  const rows = [
+    ['用户名 username', '姓名 name', '单位 org unit', '角色 roles'],
+    ...users.map((u) => [u.username, u.displayName, u.orgUnit, u.roles.join(', ')]),
+  ];
+  const widths = rows[0]!.map((_, column) =>
+    Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
-  if (fromEnv) {
-    console.log('密码 password: PATRON_DEMO_PASSWORD 的值 (the value of PATRON_DEMO_PASSWORD)\n');
-  } else {
-    console.log(`密码 password (shown once, same for every demo user): ${password}\n`);
+  console.log('\n演示用户 Demo users:');
+  for (const row of rows) {
+    console.log(
+      '  ' +
+        row
+          .map((cell, column) => cell + ' '.repeat(widths[column]! - displayWidth(cell)))
+          .join('  '),
+    );
   }
+  if (fromEnv) {
+    console.log('\n密码 password: PATRON_DEMO_PASSWORD 的值 (the value of PATRON_DEMO_PASSWORD)\n');
+  } else {
+    console.log(`\n密码 password (shown once, the same for every demo user): ${password}\n`);
+  }
+}
+
+/** CJK characters take two columns in a terminal. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        char,
+      )
+        ? 2
+        : 1;
+  return width;
 }
