@@ -2,14 +2,15 @@ import type { CustomerRow } from '../../db/customers/customer-repository.ts';
 
 export type CustomerDto = Omit<
   CustomerRow,
-  'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy'
+  'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'nameBigrams'
 > & {
   createdAt: string;
   updatedAt: string;
 };
 
 export function toCustomerDto(row: CustomerRow): CustomerDto {
-  const { createdBy: _createdBy, updatedBy: _updatedBy, ...rest } = row;
+  // nameBigrams is a search index column, not part of the file.
+  const { createdBy: _createdBy, updatedBy: _updatedBy, nameBigrams: _nameBigrams, ...rest } = row;
   return {
     ...rest,
     createdAt: row.createdAt.toISOString(),

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { customers, orgUnits } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
+import { nameSearchPredicate } from './name-search.ts';
 import type {
   IndustrySection,
   KaLevel,
@@ -8,7 +9,6 @@ import type {
   Tier,
 } from '../../domain/customer-fields.ts';
 import type { CustomerSort } from '../../domain/customer-sorts.ts';
-
 
 export type CustomerListFilters = {
   q?: string | undefined;
@@ -35,16 +35,7 @@ function escapeLike(value: string): string {
 
 function whereOf({ scope, filters }: CustomerListQuery): SQL | undefined {
   const parts: (SQL | undefined)[] = [scope];
-  if (filters.q) {
-    const pattern = `%${escapeLike(filters.q)}%`;
-    parts.push(
-      or(
-        ilike(customers.name, pattern),
-        ilike(customers.shortName, pattern),
-        sql`${customers.creditCode} LIKE ${escapeLike(filters.q.toUpperCase()) + '%'}`,
-      ),
-    );
-  }
+  if (filters.q) parts.push(nameSearchPredicate(filters.q));
   if (filters.orgUnitPath) {
     parts.push(
       sql`${customers.orgUnitId} IN (SELECT ou.id FROM org_units ou WHERE ou.path LIKE ${escapeLike(filters.orgUnitPath) + '%'})`,

@@ -82,6 +82,13 @@ export const customers = pgTable(
       .default('prospect'),
     /** Current tier; written by the scoring cycle (C2.3), null until the first final run. */
     tier: text('tier').$type<Tier>(),
+    /**
+     * Character bigrams of name and short name for the search index (migration 0003 defines
+     * patron_bigrams). Stored, so a search rechecks an array instead of recomputing it per row.
+     */
+    nameBigrams: text('name_bigrams')
+      .array()
+      .generatedAlwaysAs(sql`patron_bigrams(name || ' ' || coalesce(short_name, ''))`),
     needsSegment: text('needs_segment'),
     valueSegment: text('value_segment'),
     /** C1.13 集团客户: the group this customer belongs to. */
@@ -108,6 +115,7 @@ export const customers = pgTable(
     index('customers_short_name_trgm_idx').using('gin', sql`${t.shortName} gin_trgm_ops`),
     index('customers_credit_code_prefix_idx').on(sql`${t.creditCode} text_pattern_ops`),
     index('customers_parent_idx').on(t.parentCustomerId),
+    index('customers_name_bigrams_idx').using('gin', t.nameBigrams),
     check('customers_version_positive', sql`${t.version} > 0`),
   ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "customers" ADD COLUMN "name_bigrams" text[] GENERATED ALWAYS AS (patron_bigrams(name || ' ' || coalesce(short_name, ''))) STORED;--> statement-breakpoint
+CREATE INDEX "customers_name_bigrams_idx" ON "customers" USING gin ("name_bigrams");
