@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../src/db/db-types.ts';
@@ -10,7 +10,7 @@ import { cleanUpAll, cleanUpOnSignals } from './support/cleanup.ts';
 import { DatasetCache } from './support/datasets.ts';
 import type { Scenario } from './support/scenario.ts';
 import { DEFAULT_SETTINGS, type BenchSettings } from './support/settings.ts';
-import { writeReports } from './support/write-reports.ts';
+import { previousRunMeta, writeReports } from './support/write-reports.ts';
 
 const SCENARIOS: readonly Scenario[] = [customerListScenario, searchScenario, customer360Scenario];
 /** Not selectable: it runs whenever a dataset is loaded. */
@@ -28,7 +28,8 @@ Options:
   --customers <n>             demo customers to load (default ${DEFAULT_SETTINGS.customers})
   --duration <s>              autocannon seconds per measured run (default ${DEFAULT_SETTINGS.durationSeconds})
   --requests <n>              sequential requests per case (default ${DEFAULT_SETTINGS.sequentialRequests})
-  --no-write                  print the figures, leave docs/benchmarks.* alone`;
+  --no-write                  print the figures, leave docs/benchmarks.* alone
+  --report-only               measure nothing; rewrite docs/benchmarks.md from the JSON`;
 
 const docs = (name: string) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
 const FILES = {
@@ -46,10 +47,12 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       requests: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return console.log(USAGE);
+  if (values['report-only']) return rewriteReport();
   const selected = selectScenarios(positionals);
   const settings: BenchSettings = {
     ...DEFAULT_SETTINGS,
@@ -68,8 +71,12 @@ async function main(): Promise<void> {
   const datasets = new DatasetCache(settings.customers, databaseUrl);
   const fresh: BenchRow[] = [];
   const engineVersions: Partial<Record<Engine, string>> = {};
+  // Other work on the machine shows here; the report says how busy it was before each step.
+  const loadAverages: string[] = [];
+  const noteLoad = (step: string) => loadAverages.push(`${step} ${loadavg()[0]!.toFixed(1)}`);
   try {
     for (const engine of engines) {
+      noteLoad(`${engine} load`);
       const dataset = await datasets.get(engine);
       const [version] = await dataset.raw.query<{ version: string }>('SELECT version()');
       engineVersions[engine] = (version?.version ?? '?').split(' on ')[0] ?? '?';
@@ -77,29 +84,48 @@ async function main(): Promise<void> {
       print(dataset.loadRows);
       for (const scenario of selected) {
         console.log(`[${engine}] ${scenario.name}: ${scenario.summary}`);
+        noteLoad(`${engine} ${scenario.name}`);
         const rows = await scenario.run({ dataset, settings });
         fresh.push(...rows);
         print(rows);
       }
       await datasets.release(engine);
     }
+    notes.push(
+      `1-minute load average before each step (2 cores; the run itself adds up to ~2): ${loadAverages.join(', ')}.`,
+    );
     for (const note of notes) console.log(note);
     if (values['no-write']) return;
     const measured = new Set([LOAD.name, ...selected.map((scenario) => scenario.name)]);
-    await writeReports(FILES, fresh, measured, [LOAD, ...SCENARIOS], {
-      generatedAt: new Date(),
-      node: process.version,
-      cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 1024 ** 3),
-      engineVersions,
-      settings,
-      notes,
-    });
+    const meta = { ...machineMeta(), engineVersions, settings, notes };
+    await writeReports(FILES, fresh, measured, [LOAD, ...SCENARIOS], meta);
     console.log(`Wrote ${FILES.json} and ${FILES.markdown}`);
   } finally {
     await cleanUpAll();
   }
+}
+
+/** Regenerates the markdown from the JSON (after editing bench/analysis.md), measuring nothing. */
+async function rewriteReport(): Promise<void> {
+  const previous = await previousRunMeta(FILES);
+  const meta = previous ?? {
+    ...machineMeta(),
+    engineVersions: {},
+    settings: DEFAULT_SETTINGS,
+    notes: [],
+  };
+  await writeReports(FILES, [], new Set(), [LOAD, ...SCENARIOS], meta);
+  console.log(`Wrote ${FILES.markdown}`);
+}
+
+function machineMeta() {
+  return {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+  };
 }
 
 function selectScenarios(names: readonly string[]): readonly Scenario[] {

@@ -1,5 +1,5 @@
 import { startAppServer } from '../support/app-server.ts';
-import { warmAndRun, type LoadResult } from '../support/autocannon-run.ts';
+import { compareLoad, type LoadResult } from '../support/autocannon-run.ts';
 import { startBareServer } from '../support/bare-server.ts';
 import { benchRow } from '../support/bench-row.ts';
 import { HttpClient } from '../support/http-client.ts';
@@ -28,8 +28,10 @@ export const customerListScenario: Scenario = {
       const bareUrl = `${bare.url}/customers?${query}`;
       const total = await assertSamePage(appUrl, bareUrl, cookie);
       const load = { connections: settings.connections, durationSeconds: settings.durationSeconds };
-      const appResult = await warmAndRun({ ...load, url: appUrl, headers: { cookie } });
-      const bareResult = await warmAndRun({ ...load, url: bareUrl });
+      const [appResult, bareResult] = await compareLoad(
+        { ...load, url: appUrl, headers: { cookie } },
+        { ...load, url: bareUrl },
+      );
       const row = (metric: string, pick: (r: LoadResult) => number, unit: string) =>
         benchRow({
           scenario: 'customer-list',

@@ -52,11 +52,29 @@ export async function runAutocannon(test: LoadTest): Promise<LoadResult> {
   };
 }
 
-/** A short unmeasured run first, so JIT, plans and caches are warm when measuring starts. */
-export async function warmAndRun(test: LoadTest): Promise<LoadResult> {
-  await runAutocannon({
-    ...test,
-    durationSeconds: Math.max(2, Math.round(test.durationSeconds / 3)),
-  });
-  return runAutocannon(test);
+/**
+ * Measures two targets the same way: one unmeasured warm-up run each (JIT, plans, caches),
+ * then `rounds` alternating measured runs, keeping each target's best. Other work on the
+ * machine can only slow a run down, so the best run is the least disturbed one, and
+ * alternating gives both targets the same chances.
+ */
+export async function compareLoad(
+  first: LoadTest,
+  second: LoadTest,
+  rounds = 2,
+): Promise<[LoadResult, LoadResult]> {
+  const warmUp = Math.max(2, Math.round(first.durationSeconds / 3));
+  await runAutocannon({ ...first, durationSeconds: warmUp });
+  await runAutocannon({ ...second, durationSeconds: warmUp });
+  let best: [LoadResult | undefined, LoadResult | undefined] = [undefined, undefined];
+  for (let round = 0; round < rounds; round++) {
+    const a = await runAutocannon(first);
+    const b = await runAutocannon(second);
+    best = [better(best[0], a), better(best[1], b)];
+  }
+  return [best[0]!, best[1]!];
+}
+
+function better(current: LoadResult | undefined, candidate: LoadResult): LoadResult {
+  return !current || candidate.requestsPerSecond > current.requestsPerSecond ? candidate : current;
 }

@@ -1,7 +1,8 @@
 /**
  * The customer list written by hand: the same page query and count, with the same filters and
- * the same indexes to use, as src/db/customers/customer-list-query.ts builds with drizzle —
- * minus the record scope, which is what the app adds on top.
+ * the same indexes to use, as src/db/customers/customer-list-query.ts and name-search.ts build
+ * with drizzle — minus the record scope (src/app/access/record-scope.ts, which also hides merged
+ * files), which is what the app adds on top. Keep the two in step when the app's SQL changes.
  */
 export type HandWrittenFilters = {
   /** Materialised path of an org unit: its subtree's customers. */
@@ -15,7 +16,8 @@ export type HandWrittenQuery = { pageSql: string; countSql: string; params: unkn
 
 const ITEM_COLUMNS = `c.id, c.name, c.short_name, c.credit_code, c.industry, c.nature, c.province,
   c.city, c.org_unit_id, ou.name AS org_unit_name, c.tier, c.ka_level, c.lifecycle_status,
-  c.updated_at`;
+  c.ka_class, c.relationship_level, c.relationship_stage, c.needs_segment, c.value_segment,
+  c.completeness, c.last_reviewed_at, c.updated_at`;
 
 export function handWrittenList(
   filters: HandWrittenFilters,
@@ -25,13 +27,7 @@ export function handWrittenList(
   const conditions: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  if (filters.q) {
-    const pattern = param(`%${escapeLike(filters.q)}%`);
-    const prefix = param(`${escapeLike(filters.q.toUpperCase())}%`);
-    conditions.push(
-      `(c.name ILIKE ${pattern} OR c.short_name ILIKE ${pattern} OR c.credit_code LIKE ${prefix})`,
-    );
-  }
+  if (filters.q) conditions.push(nameSearch(filters.q, param));
   if (filters.orgUnitPath) {
     const path = param(`${escapeLike(filters.orgUnitPath)}%`);
     conditions.push(`c.org_unit_id IN (SELECT id FROM org_units WHERE path LIKE ${path})`);
@@ -61,6 +57,20 @@ export async function runHandWrittenList(
     query(countSql, filterParams),
   ]);
   return { items, total: Number(countRows[0]?.total ?? 0) };
+}
+
+/**
+ * Name or short name contains q (two characters or more: narrowed by the GIN index of character
+ * bigrams, then checked with ILIKE), or the credit code starts with it.
+ */
+function nameSearch(q: string, param: (value: unknown) => string): string {
+  const pattern = param(`%${escapeLike(q)}%`);
+  const substring = `(c.name ILIKE ${pattern} OR c.short_name ILIKE ${pattern})`;
+  const byName =
+    [...q].length >= 2
+      ? `(c.name_bigrams @> patron_bigrams(${param(q)}::text) AND ${substring})`
+      : substring;
+  return `(${byName} OR c.credit_code LIKE ${param(`${escapeLike(q.toUpperCase())}%`)})`;
 }
 
 function escapeLike(value: string): string {

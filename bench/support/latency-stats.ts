@@ -15,20 +15,29 @@ export function latencyStats(samplesMs: readonly number[]): LatencyStats {
 }
 
 /**
- * Runs `call` one after another: `warmUp` unmeasured times, then `count` timed ones. Sequential
- * on purpose: these scenarios measure the latency of one request, not throughput.
+ * Times `app` and `baseline` once per round, in turn, for `count` rounds after `warmUp`
+ * unmeasured ones. Sequential on purpose (these scenarios measure the latency of one request,
+ * not throughput), and interleaved so that other work on the machine slows both alike.
  */
-export async function timeSequential(
+export async function timeInterleaved(
   count: number,
   warmUp: number,
-  call: (i: number) => Promise<unknown>,
-): Promise<LatencyStats> {
-  for (let i = 0; i < warmUp; i++) await call(i);
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) {
+  app: (round: number) => Promise<unknown>,
+  baseline: (round: number) => Promise<unknown>,
+): Promise<{ app: LatencyStats; baseline: LatencyStats }> {
+  const timed = async (call: (round: number) => Promise<unknown>, round: number) => {
     const start = performance.now();
-    await call(i);
-    samples.push(performance.now() - start);
+    await call(round);
+    return performance.now() - start;
+  };
+  const appSamples: number[] = [];
+  const baselineSamples: number[] = [];
+  for (let round = -warmUp; round < count; round++) {
+    const appMs = await timed(app, round + warmUp);
+    const baselineMs = await timed(baseline, round + warmUp);
+    if (round < 0) continue;
+    appSamples.push(appMs);
+    baselineSamples.push(baselineMs);
   }
-  return latencyStats(samples);
+  return { app: latencyStats(appSamples), baseline: latencyStats(baselineSamples) };
 }

@@ -33,19 +33,22 @@ export async function loadDataset(open: OpenEngine, customers: number): Promise<
     },
   });
   const loadSeconds = (performance.now() - start) / 1000;
-  // The loader analyses too; analysing again costs little and does not depend on it.
-  const analyzeStart = performance.now();
-  await open.raw.query('ANALYZE');
-  const analyzeSeconds = (performance.now() - analyzeStart) / 1000;
-
   const counts = await countRows(open);
   const rowsLoaded = counts.customers + counts.team + counts.contacts + counts.transactions;
   const size = `${counts.customers.toLocaleString('en')} customers / ${counts.transactions.toLocaleString('en')} orders`;
   console.log(
-    `${label} loaded ${rowsLoaded.toLocaleString('en')} rows in ${loadSeconds.toFixed(1)} s ` +
-      `(+ ANALYZE ${analyzeSeconds.toFixed(1)} s); measuring raw COPY…`,
+    `${label} loaded ${rowsLoaded.toLocaleString('en')} rows in ${loadSeconds.toFixed(1)} s; ` +
+      'measuring raw COPY, then VACUUM ANALYZE…',
   );
+  // Before the vacuum, so its scratch table's writes are settled when the scenarios start.
   const copy = await rawCopyRowsPerSecond(open, customers);
+
+  // The loader only analyses. VACUUM also sets the visibility map, without which counts cannot
+  // use index-only scans: measured 5 ms → 0.8 ms for the list's count at 100k customers. A
+  // server reaches that state soon anyway (autovacuum; the maintenance job on PGlite).
+  const vacuumStart = performance.now();
+  await open.raw.query('VACUUM ANALYZE');
+  const vacuumSeconds = (performance.now() - vacuumStart) / 1000;
   const megabytes = await databaseMegabytes(open);
 
   const row = (metric: string, value: number, unit: string, baseline?: number) =>
@@ -58,7 +61,7 @@ export async function loadDataset(open: OpenEngine, customers: number): Promise<
       'rows/s',
       copy.rows / copy.seconds,
     ),
-    row('ANALYZE after load', analyzeSeconds, 's'),
+    row('VACUUM ANALYZE after load', vacuumSeconds, 's'),
     row('database size', megabytes, 'MB'),
   ];
   return {

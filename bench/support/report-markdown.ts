@@ -3,8 +3,10 @@ import type { BenchRow } from './bench-row.ts';
 import type { BenchSettings } from './settings.ts';
 import { verdictFor } from './targets.ts';
 
-export type ReportMeta = {
-  generatedAt: Date;
+/** Facts of the latest measuring run; kept in the markdown so a report-only rewrite keeps them. */
+export type RunMeta = {
+  /** ISO timestamp. */
+  generatedAt: string;
   node: string;
   cpu: string;
   cores: number;
@@ -14,9 +16,20 @@ export type ReportMeta = {
   settings: BenchSettings;
   /** E.g. why PostgreSQL was not measured. */
   notes: readonly string[];
+};
+
+export type ReportMeta = RunMeta & {
   /** Hand-written commentary (bench/analysis.md), appended verbatim. */
   analysis: string | null;
 };
+
+const META_MARK = 'bench-meta';
+
+/** The run facts embedded in a markdown report by `renderMarkdown`, or null. */
+export function metaOf(markdown: string): RunMeta | null {
+  const match = new RegExp(`<!-- ${META_MARK} (.*?) -->`).exec(markdown);
+  return match?.[1] ? (JSON.parse(match[1]) as RunMeta) : null;
+}
 
 export type ScenarioInfo = { name: string; summary: string };
 
@@ -41,6 +54,9 @@ export function renderMarkdown(
   ];
   for (const scenario of scenarios) lines.push(...scenarioTable(rows, scenario));
   if (meta.analysis) lines.push('## Analysis', '', meta.analysis.trim(), '');
+  const { analysis: _analysis, ...runMeta } = meta;
+  // JSON never contains "--" here, which would end the comment early.
+  lines.push(`<!-- ${META_MARK} ${JSON.stringify(runMeta)} -->`, '');
   return `${lines.join('\n').trim()}\n`;
 }
 
@@ -52,20 +68,27 @@ function howToRun(): string[] {
     'npm run bench                      # every scenario on PGlite, and on PostgreSQL if DATABASE_URL is set',
     'npm run bench -- search            # one scenario; the other scenarios keep their rows in the JSON',
     'DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench',
+    'npm run bench -- --report-only     # rewrite this page from the JSON and bench/analysis.md',
     'npm run bench -- --help            # --engine, --customers, --duration, --requests, --no-write',
     '```',
     '',
     'Each engine gets a fresh database (PGlite in a temporary data directory; on PostgreSQL a',
     'scratch database `patron_bench_<pid>` on the `DATABASE_URL` server, dropped at the end), filled',
-    'by `loadDemoData` with 100,000 customers and about 2 million orders, then analysed. Every',
-    'figure stands next to a baseline measured in the same run on the same data:',
+    'by `loadDemoData` with 100,000 customers and about 2 million orders, then `VACUUM ANALYZE`d',
+    '(the state autovacuum, or the maintenance job on PGlite, soon reaches). Every figure stands',
+    'next to a baseline measured in the same run on the same data:',
     '',
     '- **customer-list**: the real server (session cookie, zod, record scope, drizzle) against a',
-    '  bare Fastify route running the same page + count SQL by hand; autocannon in a child process,',
-    '  10 connections, a warm-up run, then the measured run.',
-    '- **search** and **customer-360**: sequential requests through the real server (one at a',
-    '  time, keep-alive, client in the same process) against the hand-written SQL run directly',
-    '  on the database (no HTTP).',
+    '  bare Fastify route running the same page + count SQL by hand, without the record scope',
+    '  (which also hides merged files); autocannon in a child process, 10 connections; a warm-up',
+    "  run each, then two measured runs each, alternating, keeping each side's best (other work",
+    '  on the machine can only slow a run down).',
+    '- **search**: the list endpoint with `q=` through the real server against the same',
+    '  hand-written SQL run directly on the database (no HTTP).',
+    '- **customer-360**: the whole 360 page through the real server against its core written by',
+    '  hand (customer row, purchase totals and series, contacts) and run directly.',
+    '- search and 360 requests are sequential (one at a time, keep-alive, client in the same',
+    '  process), interleaved with the baseline request by request so both see the same conditions.',
     '- **load**: `loadDemoData` (generation + COPY of every table) against raw `COPY` of the same',
     '  orders into an empty twin of `transactions` (same indexes and foreign key).',
     '',
@@ -81,7 +104,7 @@ function machine(meta: ReportMeta): string[] {
     '',
     '| | |',
     '| --- | --- |',
-    `| date | ${meta.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC |`,
+    `| date of the latest run | ${meta.generatedAt.slice(0, 16).replace('T', ' ')} UTC |`,
     `| CPU | ${meta.cores} cores (${meta.cpu}) |`,
     `| memory | ${meta.memoryGiB} GiB |`,
     `| Node | ${meta.node} |`,
@@ -93,7 +116,8 @@ function machine(meta: ReportMeta): string[] {
   lines.push(
     `| settings | ${s.customers.toLocaleString('en')} customers; autocannon ${s.connections} connections × ${s.durationSeconds} s; ${s.sequentialRequests} sequential requests per case |`,
     '',
-    'The database server, the app server and the load generator share the two cores.',
+    'The database server, the app server and the load generator share the two cores. A run of',
+    "one scenario keeps the other scenarios' figures from their earlier runs.",
     '',
   );
   for (const note of meta.notes) lines.push(`> ${note}`, '');
@@ -110,9 +134,9 @@ function summary(rows: readonly BenchRow[]): string[] {
     const p99 = find('customer-list', engine, 'latency p99');
     if (rps && p50 && p99) {
       lines.push(
-        `- **${ENGINE_NAMES[engine]}, customer list**: ${fmt(rps.value)} requests/s, ` +
+        `- **${ENGINE_NAMES[engine]}, customer list**: ${Math.round(rps.value)} requests/s, ` +
           `${percent(rps.ratio)} of the bare route's ${fmt(rps.baseline)}; p50 ${fmt(p50.value)} ms, ` +
-          `p99 ${fmt(p99.value)} ms. ${fmt(rps.value / REFERENCE.requestsPerSecond)}× the ` +
+          `p99 ${fmt(p99.value)} ms; ${Math.round(rps.value / REFERENCE.requestsPerSecond)}× the ` +
           `reference CRM's requests/s.`,
       );
     }

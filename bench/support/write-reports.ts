@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 import type { BenchRow } from './bench-row.ts';
 import { mergeRows, readRows, writeRows } from './report-json.ts';
-import { renderMarkdown, type ReportMeta, type ScenarioInfo } from './report-markdown.ts';
+import { metaOf, renderMarkdown, type RunMeta, type ScenarioInfo } from './report-markdown.ts';
 
 export type ReportFiles = { json: string; markdown: string; analysis: string };
 
@@ -15,7 +15,7 @@ export async function writeReports(
   fresh: readonly BenchRow[],
   measured: ReadonlySet<string>,
   scenarios: readonly ScenarioInfo[],
-  meta: Omit<ReportMeta, 'analysis'>,
+  meta: RunMeta,
 ): Promise<void> {
   const order = scenarios.map((scenario) => scenario.name);
   const rows = mergeRows(await readRows(files.json), fresh, measured, order);
@@ -27,4 +27,10 @@ export async function writeReports(
     files.markdown,
     await prettier.format(markdown, { ...options, parser: 'markdown' }),
   );
+}
+
+/** The run facts of the report last written, for a rewrite that measures nothing. */
+export async function previousRunMeta(files: ReportFiles): Promise<RunMeta | null> {
+  const markdown = await readFile(files.markdown, 'utf8').catch(() => null);
+  return markdown === null ? null : metaOf(markdown);
 }

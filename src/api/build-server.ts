@@ -16,10 +16,14 @@ import { PATRON_VERSION } from '../app/version.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installCsrfGuard } from './csrf-guard.ts';
 import { installSessionResolver } from './request-context.ts';
+import { createSessionCache } from './session-cache.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { contactRoutes } from './routes/contact-routes.ts';
 import { customerRoutes } from './routes/customer-routes.ts';
+import { dataQualityRoutes } from './routes/data-quality-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { orgUnitRoutes } from './routes/org-unit-routes.ts';
+import { recordRoutes } from './routes/record-routes.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
 export type ServerOptions = {
@@ -73,15 +77,21 @@ export async function buildServer(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installCsrfGuard(app);
-  installSessionResolver(app, base);
+  const sessions = createSessionCache();
+  installSessionResolver(app, base, sessions);
 
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       await typed.register(healthRoutes(base));
-      await typed.register(authRoutes(base, { secureCookies: options.secureCookies ?? false }));
+      await typed.register(
+        authRoutes(base, { secureCookies: options.secureCookies ?? false, sessions }),
+      );
       await typed.register(orgUnitRoutes(base));
       await typed.register(customerRoutes(base));
+      await typed.register(dataQualityRoutes(base));
+      await typed.register(contactRoutes(base));
+      await typed.register(recordRoutes(base));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

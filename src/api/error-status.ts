@@ -14,6 +14,11 @@ export function httpStatusOf(code: ErrorCode): number {
     not_found: 404,
     'conflict.duplicate': 409,
     'conflict.in_use': 409,
+    'conflict.merge_self': 409,
+    'conflict.merge_group': 409,
+    'conflict.unmerge_not_latest': 409,
+    'conflict.not_key_person': 409,
+    'conflict.group_cycle': 409,
     'conflict.stale_version': 412,
     'conflict.version_required': 428,
   };

@@ -1,5 +1,6 @@
 import type { Role } from '../domain/roles.ts';
 import type { Db, Engine } from '../db/db-types.ts';
+import type { Keyring } from './crypto/keyring.ts';
 
 /** Who is acting. A `system` actor is the local operator (CLI) or the demo loader. */
 export type UserActor = {
@@ -35,6 +36,8 @@ export type AppContext = {
   clock: Clock;
   ids: Ids;
   log: Log;
+  /** Keys for sensitive fields (C7.4); absent where nothing sealed is touched (OpenAPI export). */
+  keyring?: Keyring;
 };
 
 export function withActor(ctx: AppContext, actor: Actor): AppContext {

@@ -3,6 +3,8 @@ import { PATRON_VERSION } from '../app/version.ts';
 import { registerServeCommands } from './commands/serve-commands.ts';
 import { registerDataCommands } from './commands/data-commands.ts';
 import { registerUserCommands } from './commands/user-commands.ts';
+import { registerDataQualityCommands } from './commands/data-quality-commands.ts';
+import { registerKeyCommands } from './commands/key-commands.ts';
 
 const program = new Command('patron')
   .description('Patron 大客户管理 — key account and tiered customer management')
@@ -11,5 +13,7 @@ const program = new Command('patron')
 registerServeCommands(program);
 registerDataCommands(program);
 registerUserCommands(program);
+registerDataQualityCommands(program);
+registerKeyCommands(program);
 
 await program.parseAsync(process.argv);

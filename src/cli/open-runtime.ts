@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../app/config/load-config.ts';
 import type { AppContext } from '../app/context.ts';
+import { loadKeyring } from '../app/crypto/key-files.ts';
 import { consoleLog, randomIds, systemClock } from '../app/system-services.ts';
 import { openDb } from '../db/open-db.ts';
 import type { DbHandle } from '../db/db-types.ts';
@@ -17,6 +18,8 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
   const config = loadConfig(env);
   const unlock = config.databaseUrl ? async () => {} : await lockDataDir(config.dataDir);
   try {
+    // Before the database opens, so a bad key file leaves nothing open behind it.
+    const keyring = await loadKeyring(config.secretKeyFile);
     const handle = await openDb({
       databaseUrl: config.databaseUrl,
       dataDir: join(config.dataDir, 'pglite'),
@@ -28,6 +31,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
       clock: systemClock,
       ids: randomIds,
       log: consoleLog,
+      keyring,
     };
     return {
       config,

@@ -32,6 +32,36 @@ export async function appendAudit(tx: DbOrTx, entry: NewAuditEntry): Promise<num
   return record.id;
 }
 
+// 13 parameters a row; PostgreSQL allows 65,535 per statement.
+const AUDIT_INSERT_ROWS = 2000;
+
+/**
+ * Appends many rows to the chain at once (an import's per-customer rows), under the same lock
+ * and with the same hashes `appendAudit` would give them one by one. Returns the first id.
+ */
+export async function appendAuditBatch(tx: DbOrTx, entries: NewAuditEntry[]): Promise<number> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [last] = await tx
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  const firstId = (last?.id ?? 0) + 1;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry, i) => {
+    const record: AuditRecord = { ...entry, id: firstId + i };
+    const hash = auditHash(prevHash, record);
+    const row = { ...record, before: record.before ?? null, after: record.after ?? null };
+    const linked = { ...row, prevHash, hash };
+    prevHash = hash;
+    return linked;
+  });
+  for (let at = 0; at < rows.length; at += AUDIT_INSERT_ROWS) {
+    await tx.insert(auditLog).values(rows.slice(at, at + AUDIT_INSERT_ROWS));
+  }
+  return firstId;
+}
+
 export type ChainBreak = { id: number; reason: 'prev_hash' | 'hash' | 'gap' };
 
 /** Walks the whole chain in id order, in pages, and reports the first broken link. */

@@ -70,3 +70,13 @@ export function canWaiveCreditCodeCheck(roles: readonly Role[]): boolean {
   if (roles.includes('auditor')) return false;
   return roles.includes('director') || roles.includes('regional_manager');
 }
+
+/**
+ * Who may merge duplicate customer files (C1.11) and undo a merge: a director, or a regional
+ * manager. The use case also requires both files to be in the actor's write scope, so a
+ * regional manager merges only within their own region's subtree.
+ */
+export function canMergeCustomers(roles: readonly Role[]): boolean {
+  if (roles.includes('auditor')) return false;
+  return roles.includes('director') || roles.includes('regional_manager');
+}

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { Actor, AppContext, Clock } from '../app/context.ts';
+import { makeKeyring } from '../app/crypto/keyring.ts';
 import { randomIds, silentLog } from '../app/system-services.ts';
 import type { DbHandle } from '../db/db-types.ts';
 
@@ -15,5 +17,13 @@ export function testContext(
   actor: Actor = { kind: 'system', name: 'test' },
   clock: Clock = fixedClock(),
 ): AppContext {
-  return { db: handle.db, engine: handle.engine, actor, clock, ids: randomIds, log: silentLog };
+  return {
+    db: handle.db,
+    engine: handle.engine,
+    actor,
+    clock,
+    ids: randomIds,
+    log: silentLog,
+    keyring: makeKeyring(randomBytes(32)),
+  };
 }

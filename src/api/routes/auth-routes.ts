@@ -6,6 +6,7 @@ import { signOut } from '../../app/auth/sign-out.ts';
 import { toMe } from '../../app/auth/me.ts';
 import { SESSION_IDLE_MS } from '../../app/auth/session-policy.ts';
 import { contextFor, SESSION_COOKIE } from '../request-context.ts';
+import type { SessionCache } from '../session-cache.ts';
 import { authErrors, errorSchema } from '../schemas/common-schemas.ts';
 
 const tags = ['auth'];
@@ -26,7 +27,7 @@ export const meSchema = z
   })
   .meta({ id: 'Me' });
 
-export type AuthRouteOptions = { secureCookies: boolean };
+export type AuthRouteOptions = { secureCookies: boolean; sessions: SessionCache };
 
 export function authRoutes(base: AppContext, options: AuthRouteOptions): FastifyPluginAsyncZod {
   return async (app) => {
@@ -76,7 +77,10 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
       },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
-        if (token) await signOut(request.user ? contextFor(base, request) : base, token);
+        if (token) {
+          options.sessions.delete(token);
+          await signOut(request.user ? contextFor(base, request) : base, token);
+        }
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send(null);
       },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { TIERS } from '../../domain/customer-fields.ts';
 import { customerSchema } from './customer-schemas.ts';
+import { creditProfileSchema, paymentStatsSchema } from './record-output-schemas.ts';
 
 const nullableText = z.string().nullable();
 
@@ -20,19 +22,41 @@ export const contactSchema = z
   })
   .meta({ id: 'Contact' });
 
-export const transactionSchema = z
-  .object({
-    id: z.number(),
-    occurredOn: z.string(),
-    amount: z.string(),
-    cost: nullableText,
-    profit: nullableText,
-    product: nullableText,
-    quantity: nullableText,
-    channel: nullableText,
-    externalId: nullableText,
-  })
-  .meta({ id: 'Transaction' });
+const tierCounts = z.object({
+  A: z.number(),
+  B: z.number(),
+  C: z.number(),
+  D: z.number(),
+  none: z.number(),
+});
+
+/** C1.13: only what the viewer may read — a hidden parent is flagged, never named. */
+const groupSchema = z.object({
+  parent: z.object({ id: z.number(), name: z.string() }).nullable(),
+  parentHidden: z.boolean(),
+  subsidiaries: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      tier: z.enum(TIERS).nullable(),
+      parentCustomerId: z.number(),
+      depth: z.number(),
+      last12Months: z.string(),
+    }),
+  ),
+  rollup: z
+    .object({
+      subsidiaries: z.number(),
+      last12Months: z.string(),
+      lifetime: z.string(),
+      contacts: z.number(),
+      projects: z.number(),
+      contractValue: z.string(),
+      tiers: tierCounts,
+    })
+    .nullable()
+    .describe('this customer and its readable subsidiaries together'),
+});
 
 export const customer360Schema = z
   .object({
@@ -46,7 +70,26 @@ export const customer360Schema = z
       lastPurchaseOn: nullableText,
       orders12Months: z.number(),
     }),
-    recentTransactions: z.array(transactionSchema),
+    purchaseSeries: z.object({
+      monthly: z
+        .array(z.object({ month: z.string(), amount: z.string(), orders: z.number() }))
+        .describe('the last 36 calendar months, oldest first, YYYY-MM'),
+      yearly: z
+        .array(z.object({ year: z.number(), amount: z.string(), orders: z.number() }))
+        .describe('from the first order year to this year'),
+    }),
+    payments: paymentStatsSchema,
+    credit: creditProfileSchema.nullable(),
+    counts: z.object({
+      transactions: z.number(),
+      payments: z.number(),
+      needs: z.number(),
+      openNeeds: z.number(),
+      projects: z.number(),
+      timeline: z.number(),
+      openComplaints: z.number(),
+    }),
+    group: groupSchema,
     permissions: z.object({ edit: z.boolean() }),
   })
   .meta({ id: 'Customer360' });

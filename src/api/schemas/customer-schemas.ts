@@ -86,6 +86,8 @@ export const customerSchema = z
     tier: z.enum(TIERS).nullable(),
     needsSegment: nullableText,
     valueSegment: nullableText,
+    completeness: z.number().int().describe('C1.11: 0–100, kept on every write'),
+    lastReviewedAt: nullableText.describe('C1.11: last full review (已复核)'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -101,6 +103,23 @@ export const customerListQuerySchema = z.object({
   tier: z.enum([...TIERS, 'none']).optional(),
   kaLevel: z.enum(KA_LEVELS).optional(),
   lifecycleStatus: z.enum(LIFECYCLE_STATUSES).optional(),
+  kaClass: z.enum(KA_CLASSES).optional(),
+  relationshipLevel: z.enum(RELATIONSHIP_LEVELS).optional(),
+  relationshipStage: z.enum(RELATIONSHIP_STAGES).optional(),
+  needsSegment: z.string().max(50).optional(),
+  valueSegment: z.string().max(50).optional(),
+  completenessBelow: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('完整度低于 N%: completeness strictly below this percentage'),
+  notReviewedThisQuarter: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('本季度未复核: not reviewed since the quarter began (Asia/Shanghai)'),
 });
 
 export const customerListSchema = z
@@ -120,6 +139,14 @@ export const customerListSchema = z
         tier: z.enum(TIERS).nullable(),
         kaLevel: z.enum(KA_LEVELS),
         lifecycleStatus: z.enum(LIFECYCLE_STATUSES),
+        kaClass: z.enum(KA_CLASSES).nullable(),
+        relationshipLevel: z.enum(RELATIONSHIP_LEVELS).nullable(),
+        relationshipStage: z.enum(RELATIONSHIP_STAGES).nullable(),
+        needsSegment: nullableText,
+        valueSegment: nullableText,
+        completeness: z.number().int().describe('0–100'),
+        lastReviewedAt: nullableText,
+        reviewedThisQuarter: z.boolean(),
         updatedAt: z.string(),
       }),
     ),

@@ -11,13 +11,28 @@ import type { Actor } from '../context.ts';
  * database files.
  */
 export function customerReadScope(actor: Actor): SQL {
+  return sql`(${NOT_MERGED} AND ${customerReadScopeIncludingMerged(actor)})`;
+}
+
+export function customerWriteScope(actor: Actor): SQL {
+  return sql`(${NOT_MERGED} AND ${customerWriteScopeIncludingMerged(actor)})`;
+}
+
+/**
+ * A file merged into another (C1.11) leaves every list, search and read: it lives on in the
+ * file it was merged into. Only the data-quality use cases (unmerge, "merged into" pointers)
+ * look at merged files, through the *IncludingMerged variants.
+ */
+const NOT_MERGED = sql`customers.merged_into_id IS NULL`;
+
+export function customerReadScopeIncludingMerged(actor: Actor): SQL {
   if (actor.kind === 'system') return sql`TRUE`;
   const access = customerAccess(actor.roles);
   if (access.readAll) return sql`TRUE`;
   return orParts(actor, access.readSubtree, access.readTeam, false);
 }
 
-export function customerWriteScope(actor: Actor): SQL {
+export function customerWriteScopeIncludingMerged(actor: Actor): SQL {
   if (actor.kind === 'system') return sql`TRUE`;
   const access = customerAccess(actor.roles);
   if (access.writeAll) return sql`TRUE`;

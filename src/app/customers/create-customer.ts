@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error.ts';
+import { completenessOf } from '../../domain/completeness.ts';
 import { customerAccess } from '../../domain/permissions.ts';
 import {
   addTeamMember,
@@ -33,6 +34,7 @@ export async function createCustomer(ctx: AppContext, input: CustomerInput): Pro
       if (existing !== undefined) throw duplicate(values.creditCode);
       const created = await insertCustomer(tx, {
         ...row,
+        completeness: completenessOf(values).score,
         createdAt: now,
         updatedAt: now,
         createdBy: actorId,

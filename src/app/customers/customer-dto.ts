@@ -2,10 +2,11 @@ import type { CustomerRow } from '../../db/customers/customer-repository.ts';
 
 export type CustomerDto = Omit<
   CustomerRow,
-  'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'nameBigrams'
+  'createdAt' | 'updatedAt' | 'createdBy' | 'updatedBy' | 'nameBigrams' | 'lastReviewedAt'
 > & {
   createdAt: string;
   updatedAt: string;
+  lastReviewedAt: string | null;
 };
 
 export function toCustomerDto(row: CustomerRow): CustomerDto {
@@ -15,5 +16,6 @@ export function toCustomerDto(row: CustomerRow): CustomerDto {
     ...rest,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    lastReviewedAt: row.lastReviewedAt?.toISOString() ?? null,
   };
 }

@@ -1,32 +1,60 @@
 import { AppError } from '../../domain/app-error.ts';
+import { addMonths, toIsoDate } from '../../domain/date-only.ts';
 import {
   contactsOf,
   findCustomer,
   orgUnitOf,
   purchaseTotals,
-  recentTransactions,
   teamOf,
 } from '../../db/customers/customer-repository.ts';
+import { findCreditProfileRow } from '../../db/records/credit-profile-repository.ts';
+import { paymentStats } from '../../db/records/payment-stats.ts';
+import { monthlyPurchases, yearlyPurchases } from '../../db/records/purchase-series.ts';
+import { recordCounts } from '../../db/records/record-counts.ts';
 import type { AppContext } from '../context.ts';
-import { customerReadScope, customerWriteScope } from '../access/record-scope.ts';
+import { customerReadScope } from '../access/record-scope.ts';
+import { toCreditProfileDto } from '../records/credit/credit-profile-dto.ts';
+import { getGroupView } from '../records/group/get-group-view.ts';
+import { mayWriteRecords } from '../records/record-customer.ts';
 import { toCustomerDto } from './customer-dto.ts';
 
-const RECENT_TRANSACTIONS = 20;
-
-/** The first customer 360 (C1.10): profile, team, contacts, purchase totals, latest orders. */
+/**
+ * The customer 360 (C1.10) in one request: profile and classification, owner unit and team,
+ * contacts, purchase totals and series, payment record, credit profile, how many records of
+ * each kind there are, and the group. Every part is its own query keyed by customer_id, so the
+ * page's first view costs one round trip and stays fast for customers with long histories; the
+ * tabs page through each kind of record on their own endpoints.
+ */
 export async function getCustomer360(ctx: AppContext, id: number) {
   const row = await findCustomer(ctx.db, id, customerReadScope(ctx.actor));
   if (!row) throw new AppError('not_found');
-  const since = twelveMonthsBefore(ctx.clock.now());
-  const [unit, team, contactRows, purchases, recent, writable] = await Promise.all([
+  // "Today" and "the last 12 months" are Beijing calendar days, as everywhere in the app.
+  const today = toIsoDate(ctx.clock.now());
+  const since = addMonths(today, -12);
+  const [
+    unit,
+    team,
+    contactRows,
+    purchases,
+    monthly,
+    yearly,
+    payments,
+    credit,
+    counts,
+    group,
+    edit,
+  ] = await Promise.all([
     orgUnitOf(ctx.db, row.orgUnitId),
     teamOf(ctx.db, id),
     contactsOf(ctx.db, id),
     purchaseTotals(ctx.db, id, since),
-    recentTransactions(ctx.db, id, RECENT_TRANSACTIONS),
-    ctx.actor.kind === 'system'
-      ? Promise.resolve(row)
-      : findCustomer(ctx.db, id, customerWriteScope(ctx.actor)),
+    monthlyPurchases(ctx.db, id, today),
+    yearlyPurchases(ctx.db, id, today),
+    paymentStats(ctx.db, id, today),
+    findCreditProfileRow(ctx.db, id),
+    recordCounts(ctx.db, id),
+    getGroupView(ctx.db, ctx.actor, row, since),
+    mayWriteRecords(ctx.db, ctx.actor, id),
   ]);
   return {
     customer: toCustomerDto(row),
@@ -36,13 +64,11 @@ export async function getCustomer360(ctx: AppContext, id: number) {
       ({ customerId: _c, version: _v, createdAt: _a, updatedAt: _u, ...contact }) => contact,
     ),
     purchases,
-    recentTransactions: recent,
-    permissions: { edit: writable !== undefined },
+    purchaseSeries: { monthly, yearly },
+    payments,
+    credit: credit ? toCreditProfileDto(credit) : null,
+    counts,
+    group,
+    permissions: { edit },
   };
-}
-
-/** The date 12 months before `now`, as YYYY-MM-DD (purchases after it count as recent). */
-function twelveMonthsBefore(now: Date): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate()));
-  return d.toISOString().slice(0, 10);
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error.ts';
+import { completenessOf } from '../../domain/completeness.ts';
 import {
   findCustomer,
   updateCustomerIfVersion,
@@ -56,6 +57,8 @@ export async function updateCustomer(
       if (Object.keys(changes.after).length === 0) return before;
       const updated = await updateCustomerIfVersion(tx, id, expectedVersion, {
         ...(changes.after as Partial<NewCustomerRow>),
+        // Derived, kept on every write (C1.11); not in the audit diff, which lists what was typed.
+        completeness: completenessOf({ ...current, ...changes.after }).score,
         updatedAt: ctx.clock.now(),
         updatedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       });

@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { customers, orgUnits } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { nameSearchPredicate } from './name-search.ts';
 import type {
   IndustrySection,
+  KaClass,
   KaLevel,
   LifecycleStatus,
+  RelationshipLevel,
+  RelationshipStage,
   Tier,
 } from '../../domain/customer-fields.ts';
 import type { CustomerSort } from '../../domain/customer-sorts.ts';
@@ -19,6 +22,15 @@ export type CustomerListFilters = {
   tier?: Tier | 'none' | undefined;
   kaLevel?: KaLevel | undefined;
   lifecycleStatus?: LifecycleStatus | undefined;
+  kaClass?: KaClass | undefined;
+  relationshipLevel?: RelationshipLevel | undefined;
+  relationshipStage?: RelationshipStage | undefined;
+  needsSegment?: string | undefined;
+  valueSegment?: string | undefined;
+  /** Completeness strictly below this percentage (C1.11 "完整度低于 N%"). */
+  completenessBelow?: number | undefined;
+  /** Not reviewed since this instant (the start of the quarter, C1.11 "本季度未复核"). */
+  notReviewedSince?: Date | undefined;
 };
 
 export type CustomerListQuery = {
@@ -46,7 +58,28 @@ function whereOf({ scope, filters }: CustomerListQuery): SQL | undefined {
   else if (filters.tier) parts.push(eq(customers.tier, filters.tier));
   if (filters.kaLevel) parts.push(eq(customers.kaLevel, filters.kaLevel));
   if (filters.lifecycleStatus) parts.push(eq(customers.lifecycleStatus, filters.lifecycleStatus));
+  parts.push(...classificationParts(filters));
   return and(...parts);
+}
+
+/** C1.2 classification and C1.11 data-quality filters. */
+function classificationParts(filters: CustomerListFilters): SQL[] {
+  const parts: SQL[] = [];
+  if (filters.kaClass) parts.push(eq(customers.kaClass, filters.kaClass));
+  if (filters.relationshipLevel)
+    parts.push(eq(customers.relationshipLevel, filters.relationshipLevel));
+  if (filters.relationshipStage)
+    parts.push(eq(customers.relationshipStage, filters.relationshipStage));
+  if (filters.needsSegment) parts.push(eq(customers.needsSegment, filters.needsSegment));
+  if (filters.valueSegment) parts.push(eq(customers.valueSegment, filters.valueSegment));
+  if (filters.completenessBelow !== undefined)
+    parts.push(lt(customers.completeness, filters.completenessBelow));
+  if (filters.notReviewedSince) {
+    parts.push(
+      or(isNull(customers.lastReviewedAt), lt(customers.lastReviewedAt, filters.notReviewedSince))!,
+    );
+  }
+  return parts;
 }
 
 function orderOf(sort: CustomerSort): SQL[] {
@@ -80,6 +113,13 @@ export async function queryCustomerList(db: DbOrTx, query: CustomerListQuery) {
         tier: customers.tier,
         kaLevel: customers.kaLevel,
         lifecycleStatus: customers.lifecycleStatus,
+        kaClass: customers.kaClass,
+        relationshipLevel: customers.relationshipLevel,
+        relationshipStage: customers.relationshipStage,
+        needsSegment: customers.needsSegment,
+        valueSegment: customers.valueSegment,
+        completeness: customers.completeness,
+        lastReviewedAt: customers.lastReviewedAt,
         updatedAt: customers.updatedAt,
       })
       .from(customers)

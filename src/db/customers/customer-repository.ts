@@ -107,22 +107,3 @@ export async function purchaseTotals(db: DbOrTx, customerId: number, since12Mont
     lastPurchaseOn: row?.lastPurchaseOn ?? null,
   };
 }
-
-export async function recentTransactions(db: DbOrTx, customerId: number, limit: number) {
-  return db
-    .select({
-      id: transactions.id,
-      occurredOn: transactions.occurredOn,
-      amount: transactions.amount,
-      cost: transactions.cost,
-      profit: transactions.profit,
-      product: transactions.product,
-      quantity: transactions.quantity,
-      channel: transactions.channel,
-      externalId: transactions.externalId,
-    })
-    .from(transactions)
-    .where(eq(transactions.customerId, customerId))
-    .orderBy(desc(transactions.occurredOn), desc(transactions.id))
-    .limit(limit);
-}

@@ -307,6 +307,15 @@ export interface paths {
                     tier?: "A" | "B" | "C" | "D" | "none";
                     kaLevel?: "company" | "branch" | "none";
                     lifecycleStatus?: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+                    kaClass?: "industry" | "regional" | "demand";
+                    relationshipLevel?: "vendor" | "preferred_supplier" | "partner" | "strategic_alliance";
+                    relationshipStage?: "awareness" | "contact" | "cooperation" | "stable";
+                    needsSegment?: string;
+                    valueSegment?: string;
+                    /** @description 完整度低于 N%: completeness strictly below this percentage */
+                    completenessBelow?: number;
+                    /** @description 本季度未复核: not reviewed since the quarter began (Asia/Shanghai) */
+                    notReviewedThisQuarter?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -782,6 +791,3246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/duplicate-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可能重复的客户 Possible duplicates of a file being entered */
+        get: {
+            parameters: {
+                query?: {
+                    name?: string;
+                    creditCode?: string;
+                    province?: "北京市" | "天津市" | "河北省" | "山西省" | "内蒙古自治区" | "辽宁省" | "吉林省" | "黑龙江省" | "上海市" | "江苏省" | "浙江省" | "安徽省" | "福建省" | "江西省" | "山东省" | "河南省" | "湖北省" | "湖南省" | "广东省" | "广西壮族自治区" | "海南省" | "重庆市" | "四川省" | "贵州省" | "云南省" | "西藏自治区" | "陕西省" | "甘肃省" | "青海省" | "宁夏回族自治区" | "新疆维吾尔自治区" | "台湾省" | "香港特别行政区" | "澳门特别行政区";
+                    city?: string;
+                    /** @description The file being edited, never its own duplicate */
+                    excludeId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateCandidates"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求/价值细分取值 Segment values in use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentValues"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/data-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资料完整度与复核 Completeness and review of one file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerDataQuality"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记为已复核 Mark the file reviewed (If-Match required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Customer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/merged-into": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已合并到 Where a merged file went */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergedInto"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-quality/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似重复客户 Likely duplicate pairs in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    orgUnitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicatePairs"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-quality/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合并预览 What a merge would move */
+        get: {
+            parameters: {
+                query: {
+                    sourceId: number;
+                    targetId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergePreview"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-quality/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 合并记录 Merges */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 合并客户 Merge a duplicate into the file kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The duplicate, merged away */
+                        sourceId: number;
+                        /** @description The file kept */
+                        targetId: number;
+                        sourceVersion: number;
+                        targetVersion: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-quality/merges/{auditId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销合并 Undo a merge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    auditId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnmergeResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联系人列表 Contacts of a customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerContactList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增联系人 Add a contact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description mobile: mainland number, stored as E.164 */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        gender?: ("male" | "female" | "unknown") | null;
+                        birthday?: string | null;
+                        title?: string | null;
+                        department?: string | null;
+                        mobile?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                        address?: string | null;
+                        buyingRole?: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
+                        isKeyPerson?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerContact"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除联系人及其重要人士信息 Delete a contact and its key-person details */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改联系人 Edit a contact (If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            /** @description mobile: mainland number, stored as E.164 */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        gender?: ("male" | "female" | "unknown") | null;
+                        birthday?: string | null;
+                        title?: string | null;
+                        department?: string | null;
+                        mobile?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                        address?: string | null;
+                        buyingRole?: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
+                        isKeyPerson?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerContact"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/key-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 关键人及重要人士信息 Key persons with private details (each read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyPersonList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/contacts/{contactId}/key-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看重要人士信息 One key person’s private details (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyPerson"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** 填写或修改重要人士信息 Enter or replace private details (If-Match to replace) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            /** @description the whole set each time; purpose and consent are required */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        family?: string | null;
+                        homeAddress?: string | null;
+                        hobbies?: string | null;
+                        notes?: string | null;
+                        purpose?: string | null;
+                        consentBasis?: ("written_consent" | "verbal_consent" | "public_source" | "contract") | null;
+                        consentAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KeyPersonDetails"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除重要人士信息 Delete private details (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 交易记录 Purchase history, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransactionPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入交易 Enter an order by hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description quantity: a decimal with at most 3 places; profit is amount − cost when cost is given */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD */
+                        occurredOn?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        amount?: string | number | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        cost?: string | number | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        profit?: string | number | null;
+                        product?: string | null;
+                        quantity?: string | null;
+                        /** @description one of: direct, distributor, online, tender */
+                        channel?: string | null;
+                        externalId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transaction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/transactions/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改交易 Correct an order (If-Match: its etag) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    recordId: number;
+                };
+                cookie?: never;
+            };
+            /** @description quantity: a decimal with at most 3 places; profit is amount − cost when cost is given */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD */
+                        occurredOn?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        amount?: string | number | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        cost?: string | number | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        profit?: string | number | null;
+                        product?: string | null;
+                        quantity?: string | null;
+                        /** @description one of: direct, distributor, online, tender */
+                        channel?: string | null;
+                        externalId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Transaction"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发票与回款 Invoices and payments, with the payment record */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增发票 Add an invoice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        invoiceNo?: string | null;
+                        /** @description YYYY-MM-DD */
+                        issuedOn?: string | null;
+                        /** @description YYYY-MM-DD */
+                        dueOn?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        amount?: string | number | null;
+                        /** @description YYYY-MM-DD */
+                        paidOn?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        paidAmount?: string | number | null;
+                        externalId?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/payments/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改发票或登记回款 Edit an invoice or record its payment (If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    recordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        invoiceNo?: string | null;
+                        /** @description YYYY-MM-DD */
+                        issuedOn?: string | null;
+                        /** @description YYYY-MM-DD */
+                        dueOn?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        amount?: string | number | null;
+                        /** @description YYYY-MM-DD */
+                        paidOn?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        paidAmount?: string | number | null;
+                        externalId?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信用评价 Credit file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditFile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/credit-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存信用档案 Save the credit profile (first save without If-Match, later with it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description one of: strong, adequate, weak */
+                        paymentCapacity?: string | null;
+                        /** @description one of: good, fair, poor */
+                        contractPerformance?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        creditLimit?: string | number | null;
+                        financialStatusNotes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditProfile"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求信息 Needs of a customer */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NeedPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增需求 Add a need */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description one of: product, service */
+                        kind?: string | null;
+                        title?: string | null;
+                        function?: string | null;
+                        variety?: string | null;
+                        specification?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        targetPrice?: string | number | null;
+                        timeliness?: string | null;
+                        /** @description one of: open, in_progress, met, dropped */
+                        status?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/needs/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改需求 Edit a need (If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    recordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description one of: product, service */
+                        kind?: string | null;
+                        title?: string | null;
+                        function?: string | null;
+                        variety?: string | null;
+                        specification?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        targetPrice?: string | number | null;
+                        timeliness?: string | null;
+                        /** @description one of: open, in_progress, met, dropped */
+                        status?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目合作情况 Projects and contracts of a customer */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectPage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增项目 Add a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        /** @description one of: past, ongoing, upcoming */
+                        phase?: string | null;
+                        /** @description one of: planning, bidding, won, lost, executing, completed, cancelled */
+                        status?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        contractValue?: string | number | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        expectedFollowOnValue?: string | number | null;
+                        /** @description one of: public_tender, invited_tender, competitive_negotiation, single_source, direct_award */
+                        biddingMethod?: string | null;
+                        contractHabits?: string | null;
+                        /** @description one of: high, medium, low */
+                        priceLevel?: string | null;
+                        /** @description YYYY-MM-DD */
+                        startOn?: string | null;
+                        /** @description YYYY-MM-DD */
+                        endOn?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/projects/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改项目 Edit a project (If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    recordId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        /** @description one of: past, ongoing, upcoming */
+                        phase?: string | null;
+                        /** @description one of: planning, bidding, won, lost, executing, completed, cancelled */
+                        status?: string | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        contractValue?: string | number | null;
+                        /** @description Amount in 元; accepts ¥, separators, 万 and 亿 */
+                        expectedFollowOnValue?: string | number | null;
+                        /** @description one of: public_tender, invited_tender, competitive_negotiation, single_source, direct_award */
+                        biddingMethod?: string | null;
+                        contractHabits?: string | null;
+                        /** @description one of: high, medium, low */
+                        priceLevel?: string | null;
+                        /** @description YYYY-MM-DD */
+                        startOn?: string | null;
+                        /** @description YYYY-MM-DD */
+                        endOn?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Project"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各类重要记录 Timeline, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    kind?: "meeting" | "conversation" | "visit" | "complaint" | "other";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimelinePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增记录 Add a record to the timeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            /** @description occurredAt: YYYY-MM-DD HH:mm (Beijing time) or ISO 8601 with an offset */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description one of: meeting, conversation, visit, complaint, other */
+                        kind?: string | null;
+                        occurredAt?: string | null;
+                        title?: string | null;
+                        content?: string | null;
+                        participants?: string | null;
+                        handling?: string | null;
+                        /** @description one of: open, in_progress, resolved, closed */
+                        handlingStatus?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimelineRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/timeline/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改记录 Edit a record, e.g. a complaint’s handling (If-Match) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    recordId: number;
+                };
+                cookie?: never;
+            };
+            /** @description occurredAt: YYYY-MM-DD HH:mm (Beijing time) or ISO 8601 with an offset */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description one of: meeting, conversation, visit, complaint, other */
+                        kind?: string | null;
+                        occurredAt?: string | null;
+                        title?: string | null;
+                        content?: string | null;
+                        participants?: string | null;
+                        handling?: string | null;
+                        /** @description one of: open, in_progress, resolved, closed */
+                        handlingStatus?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimelineRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/customers/{id}/group-parent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置所属集团 Set or clear the parent group (If-Match: the customer version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parentCustomerId: (number | string) | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupParent"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -814,6 +4063,62 @@ export interface components {
                 waiveCreditCodeCheck: boolean;
                 manageUsers: boolean;
             };
+        };
+        CustomerContactInput: {
+            id: number;
+            customerId: number;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            gender: "male" | "female" | "unknown";
+            /** @description YYYY-MM-DD */
+            birthday: string | null;
+            title: string | null;
+            department: string | null;
+            /** @description E.164 */
+            mobile: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            buyingRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
+            isKeyPerson: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CustomerContactListInput: {
+            items: components["schemas"]["CustomerContactInput"][];
+            permissions: {
+                edit: boolean;
+                /** @description may see key-person private details (C7.3) */
+                keyPersonDetails: boolean;
+            };
+        };
+        KeyPersonDetailsInput: {
+            id: number;
+            version: number;
+            family: string | null;
+            homeAddress: string | null;
+            hobbies: string | null;
+            notes: string | null;
+            purpose: string;
+            /** @enum {string} */
+            consentBasis: "written_consent" | "verbal_consent" | "public_source" | "contract";
+            /** @description YYYY-MM-DD */
+            consentAt: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        KeyPersonInput: {
+            contactId: number;
+            name: string;
+            title: string | null;
+            department: string | null;
+            /** @description true: not visible to you (C7.3); details is then null */
+            masked: boolean;
+            details: components["schemas"]["KeyPersonDetailsInput"] | null;
+        };
+        KeyPersonListInput: {
+            items: components["schemas"]["KeyPersonInput"][];
         };
         CustomerInput: {
             id: number;
@@ -861,6 +4166,10 @@ export interface components {
             tier: ("A" | "B" | "C" | "D") | null;
             needsSegment: string | null;
             valueSegment: string | null;
+            /** @description C1.11: 0–100, kept on every write */
+            completeness: number;
+            /** @description C1.11: last full review (已复核) */
+            lastReviewedAt: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -883,11 +4192,194 @@ export interface components {
                 kaLevel: "company" | "branch" | "none";
                 /** @enum {string} */
                 lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+                kaClass: ("industry" | "regional" | "demand") | null;
+                relationshipLevel: ("vendor" | "preferred_supplier" | "partner" | "strategic_alliance") | null;
+                relationshipStage: ("awareness" | "contact" | "cooperation" | "stable") | null;
+                needsSegment: string | null;
+                valueSegment: string | null;
+                /** @description 0–100 */
+                completeness: number;
+                lastReviewedAt: string | null;
+                reviewedThisQuarter: boolean;
                 updatedAt: string;
             }[];
             total: number;
             page: number;
             pageSize: number;
+        };
+        TransactionInput: {
+            id: number;
+            occurredOn: string;
+            /** @description decimal string, 元 */
+            amount: string;
+            /** @description decimal string, 元 */
+            cost: string | null;
+            /** @description decimal string, 元 */
+            profit: string | null;
+            product: string | null;
+            /** @description decimal string, three places */
+            quantity: string | null;
+            /** @description one of direct, distributor, online, tender; imports may carry others */
+            channel: string | null;
+            currency: string;
+            externalId: string | null;
+            createdAt: string;
+            /** @description send as If-Match to edit */
+            etag: string;
+        };
+        PaymentInput: {
+            id: number;
+            invoiceNo: string | null;
+            issuedOn: string;
+            dueOn: string;
+            /** @description decimal string, 元 */
+            amount: string;
+            paidOn: string | null;
+            /** @description decimal string, 元 */
+            paidAmount: string | null;
+            externalId: string | null;
+            notes: string | null;
+            /** @enum {string} */
+            standing: "paid_on_time" | "paid_late" | "overdue" | "not_due";
+            /** @description days late (paid_late) or overdue (overdue) as of today */
+            days: number | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PaymentStatsInput: {
+            /** @description invoices settled, or past due unsettled */
+            decidedCount: number;
+            /** @description invoices paid in full on or before the due date */
+            onTimeCount: number;
+            /** @description onTimeCount ÷ decidedCount, 0–1 */
+            onTimeRate: number | null;
+            overdueCount: number;
+            overdueAmount: string;
+            maxOverdueDays: number | null;
+            avgOverdueDays: number | null;
+            outstandingAmount: string;
+        };
+        CreditProfileInput: {
+            paymentCapacity: ("strong" | "adequate" | "weak") | null;
+            contractPerformance: ("good" | "fair" | "poor") | null;
+            /** @description decimal string, 元 */
+            creditLimit: string | null;
+            financialStatusNotes: string | null;
+            version: number;
+            updatedAt: string;
+        };
+        NeedInput: {
+            id: number;
+            /** @enum {string} */
+            kind: "product" | "service";
+            title: string;
+            function: string | null;
+            variety: string | null;
+            specification: string | null;
+            /** @description decimal string, 元 */
+            targetPrice: string | null;
+            timeliness: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "met" | "dropped";
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ProjectInput: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            phase: "past" | "ongoing" | "upcoming";
+            /** @enum {string} */
+            status: "planning" | "bidding" | "won" | "lost" | "executing" | "completed" | "cancelled";
+            /** @description decimal string, 元 */
+            contractValue: string | null;
+            /** @description decimal string, 元 */
+            expectedFollowOnValue: string | null;
+            biddingMethod: ("public_tender" | "invited_tender" | "competitive_negotiation" | "single_source" | "direct_award") | null;
+            contractHabits: string | null;
+            priceLevel: ("high" | "medium" | "low") | null;
+            startOn: string | null;
+            endOn: string | null;
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TimelineRecordInput: {
+            id: number;
+            /** @enum {string} */
+            kind: "meeting" | "conversation" | "visit" | "complaint" | "other";
+            occurredAt: string;
+            title: string;
+            content: string | null;
+            participants: string | null;
+            handling: string | null;
+            handlingStatus: ("open" | "in_progress" | "resolved" | "closed") | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TransactionPageInput: {
+            items: components["schemas"]["TransactionInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        PaymentPageInput: {
+            items: components["schemas"]["PaymentInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+            stats: components["schemas"]["PaymentStatsInput"];
+        };
+        NeedPageInput: {
+            items: components["schemas"]["NeedInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        ProjectPageInput: {
+            items: components["schemas"]["ProjectInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        TimelinePageInput: {
+            items: components["schemas"]["TimelineRecordInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        CreditFileInput: {
+            profile: components["schemas"]["CreditProfileInput"] | null;
+            externalCreditRating: string | null;
+            payments: components["schemas"]["PaymentStatsInput"];
+            permissions: {
+                edit: boolean;
+            };
+        };
+        GroupParentInput: {
+            id: number;
+            parentCustomerId: number | null;
+            version: number;
         };
         ContactInput: {
             id: number;
@@ -903,17 +4395,6 @@ export interface components {
             address: string | null;
             buyingRole: string | null;
             isKeyPerson: boolean;
-        };
-        TransactionInput: {
-            id: number;
-            occurredOn: string;
-            amount: string;
-            cost: string | null;
-            profit: string | null;
-            product: string | null;
-            quantity: string | null;
-            channel: string | null;
-            externalId: string | null;
         };
         Customer360Input: {
             customer: components["schemas"]["CustomerInput"];
@@ -934,7 +4415,62 @@ export interface components {
                 lastPurchaseOn: string | null;
                 orders12Months: number;
             };
-            recentTransactions: components["schemas"]["TransactionInput"][];
+            purchaseSeries: {
+                /** @description the last 36 calendar months, oldest first, YYYY-MM */
+                monthly: {
+                    month: string;
+                    amount: string;
+                    orders: number;
+                }[];
+                /** @description from the first order year to this year */
+                yearly: {
+                    year: number;
+                    amount: string;
+                    orders: number;
+                }[];
+            };
+            payments: components["schemas"]["PaymentStatsInput"];
+            credit: components["schemas"]["CreditProfileInput"] | null;
+            counts: {
+                transactions: number;
+                payments: number;
+                needs: number;
+                openNeeds: number;
+                projects: number;
+                timeline: number;
+                openComplaints: number;
+            };
+            group: {
+                parent: {
+                    id: number;
+                    name: string;
+                } | null;
+                parentHidden: boolean;
+                subsidiaries: {
+                    id: number;
+                    name: string;
+                    tier: ("A" | "B" | "C" | "D") | null;
+                    parentCustomerId: number;
+                    depth: number;
+                    last12Months: string;
+                }[];
+                /** @description this customer and its readable subsidiaries together */
+                rollup: {
+                    subsidiaries: number;
+                    last12Months: string;
+                    lifetime: string;
+                    contacts: number;
+                    projects: number;
+                    contractValue: string;
+                    tiers: {
+                        A: number;
+                        B: number;
+                        C: number;
+                        D: number;
+                        none: number;
+                    };
+                } | null;
+            };
             permissions: {
                 edit: boolean;
             };
@@ -948,6 +4484,143 @@ export interface components {
                 before: unknown;
                 after: unknown;
             }[];
+        };
+        CustomerSummaryInput: {
+            id: number;
+            name: string;
+            shortName: string | null;
+            creditCode: string;
+            province: string;
+            city: string | null;
+            orgUnitId: number;
+            orgUnitName: string;
+            tier: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+            completeness: number;
+            lastReviewedAt: string | null;
+            mergedIntoId: number | null;
+            version: number;
+            updatedAt: string;
+        };
+        DuplicateCandidatesInput: {
+            items: {
+                id: number;
+                name: string;
+                shortName: string | null;
+                creditCode: string;
+                province: string;
+                city: string | null;
+                orgUnitId: number;
+                orgUnitName: string;
+                tier: ("A" | "B" | "C" | "D") | null;
+                /** @enum {string} */
+                lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+                completeness: number;
+                lastReviewedAt: string | null;
+                mergedIntoId: number | null;
+                version: number;
+                updatedAt: string;
+                /** @description 1 for the same credit code; name similarity 0–1 otherwise */
+                score: number;
+                /** @enum {string} */
+                reason: "credit_code" | "name";
+            }[];
+        };
+        SegmentValuesInput: {
+            needsSegments: string[];
+            valueSegments: string[];
+        };
+        CustomerDataQualityInput: {
+            customerId: number;
+            version: number;
+            /** @description 0–100 */
+            completeness: number;
+            missingFields: ("name" | "shortName" | "creditCode" | "nature" | "industry" | "scale" | "employees" | "revenueBand" | "mainProducts" | "assets" | "shareholderStructure" | "strategy" | "annualRevenue" | "externalCreditRating" | "operatingStatus" | "bottlenecks" | "reputationNotes" | "province" | "city" | "orgUnitId" | "address" | "postcode" | "phone" | "fax" | "email" | "website" | "sourceChannel" | "kaClass" | "kaLevel" | "relationshipLevel" | "relationshipStage" | "lifecycleStatus" | "needsSegment" | "valueSegment" | "creditCodeCheckWaiver")[];
+            lastReviewedAt: string | null;
+            reviewedThisQuarter: boolean;
+            quarter: {
+                year: number;
+                quarter: number;
+                /** @description Start of the quarter, Asia/Shanghai, as an instant */
+                start: string;
+            };
+            permissions: {
+                review: boolean;
+                merge: boolean;
+            };
+        };
+        MergedIntoInput: {
+            id: number;
+            mergedIntoId: number;
+            mergedIntoName: string;
+        };
+        DuplicatePairsInput: {
+            items: {
+                score: number;
+                a: components["schemas"]["CustomerSummaryInput"];
+                b: components["schemas"]["CustomerSummaryInput"];
+                /** @description This viewer may merge the pair */
+                mergeable: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MergePreviewInput: {
+            source: components["schemas"]["CustomerSummaryInput"];
+            target: components["schemas"]["CustomerSummaryInput"];
+            /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+            moves: {
+                /** @description table.column */
+                key: string;
+                count: number;
+            }[];
+        };
+        MergeResultInput: {
+            auditId: number;
+            sourceId: number;
+            targetId: number;
+            /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+            moved: {
+                /** @description table.column */
+                key: string;
+                count: number;
+            }[];
+        };
+        UnmergeResultInput: {
+            auditId: number;
+            sourceId: number;
+            targetId: number;
+            /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+            restored: {
+                /** @description table.column */
+                key: string;
+                count: number;
+            }[];
+        };
+        MergeListInput: {
+            items: {
+                auditId: number;
+                at: string;
+                actorName: string;
+                sourceId: number;
+                sourceName: string | null;
+                targetId: number;
+                targetName: string | null;
+                /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+                moved: {
+                    /** @description table.column */
+                    key: string;
+                    count: number;
+                }[];
+                inEffect: boolean;
+                /** @description This viewer can undo it now */
+                reversible: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         OrgUnitListInput: {
             items: {
@@ -987,6 +4660,62 @@ export interface components {
                 waiveCreditCodeCheck: boolean;
                 manageUsers: boolean;
             };
+        };
+        CustomerContact: {
+            id: number;
+            customerId: number;
+            version: number;
+            name: string;
+            /** @enum {string} */
+            gender: "male" | "female" | "unknown";
+            /** @description YYYY-MM-DD */
+            birthday: string | null;
+            title: string | null;
+            department: string | null;
+            /** @description E.164 */
+            mobile: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            buyingRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
+            isKeyPerson: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        CustomerContactList: {
+            items: components["schemas"]["CustomerContact"][];
+            permissions: {
+                edit: boolean;
+                /** @description may see key-person private details (C7.3) */
+                keyPersonDetails: boolean;
+            };
+        };
+        KeyPersonDetails: {
+            id: number;
+            version: number;
+            family: string | null;
+            homeAddress: string | null;
+            hobbies: string | null;
+            notes: string | null;
+            purpose: string;
+            /** @enum {string} */
+            consentBasis: "written_consent" | "verbal_consent" | "public_source" | "contract";
+            /** @description YYYY-MM-DD */
+            consentAt: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        KeyPerson: {
+            contactId: number;
+            name: string;
+            title: string | null;
+            department: string | null;
+            /** @description true: not visible to you (C7.3); details is then null */
+            masked: boolean;
+            details: components["schemas"]["KeyPersonDetails"] | null;
+        };
+        KeyPersonList: {
+            items: components["schemas"]["KeyPerson"][];
         };
         Customer: {
             id: number;
@@ -1034,6 +4763,10 @@ export interface components {
             tier: ("A" | "B" | "C" | "D") | null;
             needsSegment: string | null;
             valueSegment: string | null;
+            /** @description C1.11: 0–100, kept on every write */
+            completeness: number;
+            /** @description C1.11: last full review (已复核) */
+            lastReviewedAt: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -1056,11 +4789,194 @@ export interface components {
                 kaLevel: "company" | "branch" | "none";
                 /** @enum {string} */
                 lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+                kaClass: ("industry" | "regional" | "demand") | null;
+                relationshipLevel: ("vendor" | "preferred_supplier" | "partner" | "strategic_alliance") | null;
+                relationshipStage: ("awareness" | "contact" | "cooperation" | "stable") | null;
+                needsSegment: string | null;
+                valueSegment: string | null;
+                /** @description 0–100 */
+                completeness: number;
+                lastReviewedAt: string | null;
+                reviewedThisQuarter: boolean;
                 updatedAt: string;
             }[];
             total: number;
             page: number;
             pageSize: number;
+        };
+        Transaction: {
+            id: number;
+            occurredOn: string;
+            /** @description decimal string, 元 */
+            amount: string;
+            /** @description decimal string, 元 */
+            cost: string | null;
+            /** @description decimal string, 元 */
+            profit: string | null;
+            product: string | null;
+            /** @description decimal string, three places */
+            quantity: string | null;
+            /** @description one of direct, distributor, online, tender; imports may carry others */
+            channel: string | null;
+            currency: string;
+            externalId: string | null;
+            createdAt: string;
+            /** @description send as If-Match to edit */
+            etag: string;
+        };
+        Payment: {
+            id: number;
+            invoiceNo: string | null;
+            issuedOn: string;
+            dueOn: string;
+            /** @description decimal string, 元 */
+            amount: string;
+            paidOn: string | null;
+            /** @description decimal string, 元 */
+            paidAmount: string | null;
+            externalId: string | null;
+            notes: string | null;
+            /** @enum {string} */
+            standing: "paid_on_time" | "paid_late" | "overdue" | "not_due";
+            /** @description days late (paid_late) or overdue (overdue) as of today */
+            days: number | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PaymentStats: {
+            /** @description invoices settled, or past due unsettled */
+            decidedCount: number;
+            /** @description invoices paid in full on or before the due date */
+            onTimeCount: number;
+            /** @description onTimeCount ÷ decidedCount, 0–1 */
+            onTimeRate: number | null;
+            overdueCount: number;
+            overdueAmount: string;
+            maxOverdueDays: number | null;
+            avgOverdueDays: number | null;
+            outstandingAmount: string;
+        };
+        CreditProfile: {
+            paymentCapacity: ("strong" | "adequate" | "weak") | null;
+            contractPerformance: ("good" | "fair" | "poor") | null;
+            /** @description decimal string, 元 */
+            creditLimit: string | null;
+            financialStatusNotes: string | null;
+            version: number;
+            updatedAt: string;
+        };
+        Need: {
+            id: number;
+            /** @enum {string} */
+            kind: "product" | "service";
+            title: string;
+            function: string | null;
+            variety: string | null;
+            specification: string | null;
+            /** @description decimal string, 元 */
+            targetPrice: string | null;
+            timeliness: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "met" | "dropped";
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Project: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            phase: "past" | "ongoing" | "upcoming";
+            /** @enum {string} */
+            status: "planning" | "bidding" | "won" | "lost" | "executing" | "completed" | "cancelled";
+            /** @description decimal string, 元 */
+            contractValue: string | null;
+            /** @description decimal string, 元 */
+            expectedFollowOnValue: string | null;
+            biddingMethod: ("public_tender" | "invited_tender" | "competitive_negotiation" | "single_source" | "direct_award") | null;
+            contractHabits: string | null;
+            priceLevel: ("high" | "medium" | "low") | null;
+            startOn: string | null;
+            endOn: string | null;
+            notes: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TimelineRecord: {
+            id: number;
+            /** @enum {string} */
+            kind: "meeting" | "conversation" | "visit" | "complaint" | "other";
+            occurredAt: string;
+            title: string;
+            content: string | null;
+            participants: string | null;
+            handling: string | null;
+            handlingStatus: ("open" | "in_progress" | "resolved" | "closed") | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TransactionPage: {
+            items: components["schemas"]["Transaction"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+            stats: components["schemas"]["PaymentStats"];
+        };
+        NeedPage: {
+            items: components["schemas"]["Need"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        ProjectPage: {
+            items: components["schemas"]["Project"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        TimelinePage: {
+            items: components["schemas"]["TimelineRecord"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            permissions: {
+                edit: boolean;
+            };
+        };
+        CreditFile: {
+            profile: components["schemas"]["CreditProfile"] | null;
+            externalCreditRating: string | null;
+            payments: components["schemas"]["PaymentStats"];
+            permissions: {
+                edit: boolean;
+            };
+        };
+        GroupParent: {
+            id: number;
+            parentCustomerId: number | null;
+            version: number;
         };
         Contact: {
             id: number;
@@ -1076,17 +4992,6 @@ export interface components {
             address: string | null;
             buyingRole: string | null;
             isKeyPerson: boolean;
-        };
-        Transaction: {
-            id: number;
-            occurredOn: string;
-            amount: string;
-            cost: string | null;
-            profit: string | null;
-            product: string | null;
-            quantity: string | null;
-            channel: string | null;
-            externalId: string | null;
         };
         Customer360: {
             customer: components["schemas"]["Customer"];
@@ -1107,7 +5012,62 @@ export interface components {
                 lastPurchaseOn: string | null;
                 orders12Months: number;
             };
-            recentTransactions: components["schemas"]["Transaction"][];
+            purchaseSeries: {
+                /** @description the last 36 calendar months, oldest first, YYYY-MM */
+                monthly: {
+                    month: string;
+                    amount: string;
+                    orders: number;
+                }[];
+                /** @description from the first order year to this year */
+                yearly: {
+                    year: number;
+                    amount: string;
+                    orders: number;
+                }[];
+            };
+            payments: components["schemas"]["PaymentStats"];
+            credit: components["schemas"]["CreditProfile"] | null;
+            counts: {
+                transactions: number;
+                payments: number;
+                needs: number;
+                openNeeds: number;
+                projects: number;
+                timeline: number;
+                openComplaints: number;
+            };
+            group: {
+                parent: {
+                    id: number;
+                    name: string;
+                } | null;
+                parentHidden: boolean;
+                subsidiaries: {
+                    id: number;
+                    name: string;
+                    tier: ("A" | "B" | "C" | "D") | null;
+                    parentCustomerId: number;
+                    depth: number;
+                    last12Months: string;
+                }[];
+                /** @description this customer and its readable subsidiaries together */
+                rollup: {
+                    subsidiaries: number;
+                    last12Months: string;
+                    lifetime: string;
+                    contacts: number;
+                    projects: number;
+                    contractValue: string;
+                    tiers: {
+                        A: number;
+                        B: number;
+                        C: number;
+                        D: number;
+                        none: number;
+                    };
+                } | null;
+            };
             permissions: {
                 edit: boolean;
             };
@@ -1121,6 +5081,143 @@ export interface components {
                 before: unknown;
                 after: unknown;
             }[];
+        };
+        CustomerSummary: {
+            id: number;
+            name: string;
+            shortName: string | null;
+            creditCode: string;
+            province: string;
+            city: string | null;
+            orgUnitId: number;
+            orgUnitName: string;
+            tier: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+            completeness: number;
+            lastReviewedAt: string | null;
+            mergedIntoId: number | null;
+            version: number;
+            updatedAt: string;
+        };
+        DuplicateCandidates: {
+            items: {
+                id: number;
+                name: string;
+                shortName: string | null;
+                creditCode: string;
+                province: string;
+                city: string | null;
+                orgUnitId: number;
+                orgUnitName: string;
+                tier: ("A" | "B" | "C" | "D") | null;
+                /** @enum {string} */
+                lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
+                completeness: number;
+                lastReviewedAt: string | null;
+                mergedIntoId: number | null;
+                version: number;
+                updatedAt: string;
+                /** @description 1 for the same credit code; name similarity 0–1 otherwise */
+                score: number;
+                /** @enum {string} */
+                reason: "credit_code" | "name";
+            }[];
+        };
+        SegmentValues: {
+            needsSegments: string[];
+            valueSegments: string[];
+        };
+        CustomerDataQuality: {
+            customerId: number;
+            version: number;
+            /** @description 0–100 */
+            completeness: number;
+            missingFields: ("name" | "shortName" | "creditCode" | "nature" | "industry" | "scale" | "employees" | "revenueBand" | "mainProducts" | "assets" | "shareholderStructure" | "strategy" | "annualRevenue" | "externalCreditRating" | "operatingStatus" | "bottlenecks" | "reputationNotes" | "province" | "city" | "orgUnitId" | "address" | "postcode" | "phone" | "fax" | "email" | "website" | "sourceChannel" | "kaClass" | "kaLevel" | "relationshipLevel" | "relationshipStage" | "lifecycleStatus" | "needsSegment" | "valueSegment" | "creditCodeCheckWaiver")[];
+            lastReviewedAt: string | null;
+            reviewedThisQuarter: boolean;
+            quarter: {
+                year: number;
+                quarter: number;
+                /** @description Start of the quarter, Asia/Shanghai, as an instant */
+                start: string;
+            };
+            permissions: {
+                review: boolean;
+                merge: boolean;
+            };
+        };
+        MergedInto: {
+            id: number;
+            mergedIntoId: number;
+            mergedIntoName: string;
+        };
+        DuplicatePairs: {
+            items: {
+                score: number;
+                a: components["schemas"]["CustomerSummary"];
+                b: components["schemas"]["CustomerSummary"];
+                /** @description This viewer may merge the pair */
+                mergeable: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MergePreview: {
+            source: components["schemas"]["CustomerSummary"];
+            target: components["schemas"]["CustomerSummary"];
+            /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+            moves: {
+                /** @description table.column */
+                key: string;
+                count: number;
+            }[];
+        };
+        MergeResult: {
+            auditId: number;
+            sourceId: number;
+            targetId: number;
+            /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+            moved: {
+                /** @description table.column */
+                key: string;
+                count: number;
+            }[];
+        };
+        UnmergeResult: {
+            auditId: number;
+            sourceId: number;
+            targetId: number;
+            /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+            restored: {
+                /** @description table.column */
+                key: string;
+                count: number;
+            }[];
+        };
+        MergeList: {
+            items: {
+                auditId: number;
+                at: string;
+                actorName: string;
+                sourceId: number;
+                sourceName: string | null;
+                targetId: number;
+                targetName: string | null;
+                /** @description Rows per table.column (contacts.customer_id, customer_team.customer_id…) */
+                moved: {
+                    /** @description table.column */
+                    key: string;
+                    count: number;
+                }[];
+                inEffect: boolean;
+                /** @description This viewer can undo it now */
+                reversible: boolean;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         OrgUnitList: {
             items: {

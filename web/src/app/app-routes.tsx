@@ -29,6 +29,10 @@ const CustomerEditPage = lazy(() =>
   })),
 );
 
+const DataQualityPage = lazy(() =>
+  import('../data-quality/data-quality-page.tsx').then((m) => ({ default: m.DataQualityPage })),
+);
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -41,6 +45,7 @@ export function AppRoutes() {
             <Route path="/customers/new" element={<CustomerCreatePage />} />
             <Route path="/customers/:id" element={<Customer360Page />} />
             <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+            <Route path="/data-quality" element={<DataQualityPage />} />
             <Route path="*" element={<Navigate to="/customers" replace />} />
           </Route>
         </Route>

@@ -17,6 +17,15 @@ import { zhCnCodes } from './locales/zh-cn-codes.ts';
 import { zhCnUi } from './locales/zh-cn-ui.ts';
 import { zhTwCodes } from './locales/zh-tw-codes.ts';
 import { zhTwUi } from './locales/zh-tw-ui.ts';
+import { enContacts } from '../contacts/i18n/en.ts';
+import { zhCnContacts } from '../contacts/i18n/zh-cn.ts';
+import { zhTwContacts } from '../contacts/i18n/zh-tw.ts';
+import { enDataQuality } from '../data-quality/i18n/en.ts';
+import { zhCnDataQuality } from '../data-quality/i18n/zh-cn.ts';
+import { zhTwDataQuality } from '../data-quality/i18n/zh-tw.ts';
+import { recordsEn } from '../records/i18n/en.ts';
+import { recordsZhCn } from '../records/i18n/zh-cn.ts';
+import { recordsZhTw } from '../records/i18n/zh-tw.ts';
 
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
 
@@ -30,9 +39,33 @@ export function setupI18n(): typeof i18next {
   const language = storedLanguage();
   void i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...zhCnUi, code: zhCnCodes } },
-      'zh-TW': { translation: { ...zhTwUi, code: zhTwCodes } },
-      en: { translation: { ...enUi, code: enCodes } },
+      'zh-CN': {
+        translation: {
+          ...zhCnUi,
+          code: zhCnCodes,
+          contacts: zhCnContacts,
+          dataQuality: zhCnDataQuality,
+          records: recordsZhCn,
+        },
+      },
+      'zh-TW': {
+        translation: {
+          ...zhTwUi,
+          code: zhTwCodes,
+          contacts: zhTwContacts,
+          dataQuality: zhTwDataQuality,
+          records: recordsZhTw,
+        },
+      },
+      en: {
+        translation: {
+          ...enUi,
+          code: enCodes,
+          contacts: enContacts,
+          dataQuality: enDataQuality,
+          records: recordsEn,
+        },
+      },
     },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,

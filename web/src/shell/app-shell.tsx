@@ -1,4 +1,4 @@
-import { ContactsOutlined } from '@ant-design/icons';
+import { AuditOutlined, ContactsOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import styles from './app-shell.module.css';
 /** Only screens that exist are listed; later releases add their own entries. */
 const MENU = [
   { key: '/customers', icon: <ContactsOutlined />, labelKey: 'nav.customers' },
+  { key: '/data-quality', icon: <AuditOutlined />, labelKey: 'dataQuality.nav' },
 ] as const;
 
 export function AppShell() {

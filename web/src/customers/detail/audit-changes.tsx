@@ -9,7 +9,19 @@ type Props = {
 };
 
 /** Internal bookkeeping the server may include; not something a user changed. */
-const HIDDEN = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
+// A merge's row ids per table (moves, keptOnSource, restored) are what unmerge reads back, not
+// something to read in the history.
+const HIDDEN = new Set([
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'moves',
+  'keptOnSource',
+  'restored',
+]);
 
 /** The contract types before/after as free-form JSON; only an object of fields is shown. */
 function asRecord(value: unknown): Record<string, unknown> | null {

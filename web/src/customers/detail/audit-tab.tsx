@@ -2,6 +2,7 @@ import { Alert, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, OrgUnitRef } from '../../api/types.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { useRecordFieldValue } from '../../records/use-record-field-value.ts';
 import { useCustomerAudit } from '../queries.ts';
 import { useFieldValue } from '../use-field-value.ts';
 import { AuditChanges } from './audit-changes.tsx';
@@ -12,9 +13,15 @@ export function AuditTab({ customerId, orgUnit, active }: Props) {
   const { t } = useTranslation();
   // Loaded when the tab is first opened: most visits to a customer never look at its history.
   const audit = useCustomerAudit(customerId, active);
-  const show = useFieldValue((id) => (id === orgUnit.id ? orgUnit.name : undefined));
-  const actionLabel = (action: string) =>
-    t(`audit.actions.${action.replace(/\./g, '_')}`, { defaultValue: action });
+  const customerValue = useFieldValue((id) => (id === orgUnit.id ? orgUnit.name : undefined));
+  const recordValue = useRecordFieldValue();
+  // Fields of the customer's records (`payment.amount`) read as those records show them.
+  const show = (field: string, value: unknown) =>
+    recordValue(field, value) ?? customerValue(field, value);
+  const actionLabel = (action: string) => {
+    const key = action.replace(/\./g, '_');
+    return t([`audit.actions.${key}`, `records.audit.${key}`], { defaultValue: action });
+  };
 
   if (audit.isError) return <Alert type="error" showIcon title={audit.error.message} />;
   return (

@@ -1,54 +1,102 @@
-import { StarFilled } from '@ant-design/icons';
-import { Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Table } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import type { Contact } from '../../api/types.ts';
-import { formatMobile } from '../../format/mobile.ts';
-import { useCodeLabel } from '../../i18n/use-code-label.ts';
+import { useContactColumns } from '../../contacts/contact-columns.tsx';
+import { ContactFormDrawer } from '../../contacts/contact-form-drawer.tsx';
+import { useContacts, useDeleteContact } from '../../contacts/contact-queries.ts';
+import type { CustomerContact } from '../../contacts/contact-types.ts';
+import { KeyPersonPanel } from '../../contacts/key-person-panel.tsx';
 
-export function ContactsTab({ contacts }: { contacts: Contact[] }) {
+type Props = {
+  /** The contacts the 360 view already holds: shown at once while the full list loads. */
+  contacts: Contact[];
+};
+
+/**
+ * Contacts of the customer on its 360 page (C1.3): list, add, edit, delete; key persons expand
+ * to their 重要人士信息 panel (C1.4), masked for roles C7.3 does not allow.
+ */
+export function ContactsTab({ contacts }: Props) {
   const { t } = useTranslation();
-  const label = useCodeLabel();
+  const { message } = App.useApp();
+  const customerId = Number(useParams().id);
+  const list = useContacts(customerId);
+  const remove = useDeleteContact(customerId);
+  // undefined: drawer closed; null: adding; a contact: editing it.
+  const [editing, setEditing] = useState<CustomerContact | null | undefined>(undefined);
+  const full = list.data;
+  const byId = new Map(full?.items.map((c) => [c.id, c]));
+  const canEdit = full?.permissions.edit === true;
+
+  const columns = useContactColumns(
+    canEdit
+      ? {
+          onEdit: (contact) => setEditing(byId.get(contact.id) ?? undefined),
+          onDelete: (contact) => {
+            const current = byId.get(contact.id);
+            if (!current) return;
+            remove.mutate(
+              { contactId: current.id, version: current.version },
+              {
+                onSuccess: () => void message.success(t('contacts.deleted')),
+                onError: (error) => void message.error(error.message),
+              },
+            );
+          },
+          deleting: remove.isPending ? (remove.variables?.contactId ?? null) : null,
+        }
+      : null,
+  );
+
   return (
-    <Table<Contact>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={contacts}
-      locale={{ emptyText: t('contact.empty') }}
-      scroll={{ x: 900 }}
-      data-testid="contact-list"
-      columns={[
-        { key: 'name', dataIndex: 'name', title: t('contact.name'), width: 120 },
-        { key: 'title', dataIndex: 'title', title: t('contact.title') },
-        { key: 'department', dataIndex: 'department', title: t('contact.department') },
-        {
-          key: 'mobile',
-          dataIndex: 'mobile',
-          title: t('contact.mobile'),
-          width: 150,
-          render: (mobile: string | null) => formatMobile(mobile),
-        },
-        { key: 'phone', dataIndex: 'phone', title: t('contact.phone') },
-        { key: 'email', dataIndex: 'email', title: t('contact.email'), ellipsis: true },
-        {
-          key: 'buyingRole',
-          dataIndex: 'buyingRole',
-          title: t('contact.buyingRole'),
-          render: (role: string | null) => label('buyingRole', role),
-        },
-        {
-          key: 'isKeyPerson',
-          dataIndex: 'isKeyPerson',
-          title: t('contact.keyPerson'),
-          width: 100,
-          render: (key: boolean) =>
-            key ? (
-              <Tag color="red" icon={<StarFilled />}>
-                {t('contact.keyPerson')}
-              </Tag>
-            ) : null,
-        },
-      ]}
-    />
+    <Flex vertical gap={12}>
+      {list.isError && <Alert type="error" showIcon title={list.error.message} />}
+      {canEdit && (
+        <div>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing(null)}
+            data-testid="contact-add"
+          >
+            {t('contacts.add')}
+          </Button>
+        </div>
+      )}
+      <Table<Contact>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={full?.items ?? contacts}
+        loading={list.isPending && contacts.length === 0}
+        locale={{ emptyText: t('contact.empty') }}
+        scroll={{ x: 1200 }}
+        data-testid="contact-list"
+        columns={columns}
+        expandable={{
+          rowExpandable: (contact) => contact.isKeyPerson && full !== undefined,
+          expandedRowRender: (contact) => {
+            const current = byId.get(contact.id);
+            return current && full ? (
+              <KeyPersonPanel
+                customerId={customerId}
+                contact={current}
+                permissions={full.permissions}
+              />
+            ) : null;
+          },
+        }}
+      />
+      {editing !== undefined && (
+        <ContactFormDrawer
+          customerId={customerId}
+          contact={editing}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+    </Flex>
   );
 }

@@ -1,19 +1,23 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Flex, Result, Tabs } from 'antd';
-import { useState } from 'react';
+import { Alert, Breadcrumb, Button, Col, Flex, Result, Row } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { PageLoading } from '../../shell/page-loading.tsx';
 import { useGoBack } from '../../shell/use-go-back.ts';
 import { useCustomer360 } from '../queries.ts';
-import { AuditTab } from './audit-tab.tsx';
-import { ContactsTab } from './contacts-tab.tsx';
+import { MergedCustomerResult } from '../../data-quality/merged-customer-result.tsx';
+import { Customer360Tabs } from './customer-360-tabs.tsx';
 import { CustomerHeaderCard } from './customer-header-card.tsx';
-import { ProfileTab } from './profile-tab.tsx';
+import { OwnerTeamCard } from './owner-team-card.tsx';
 import { PurchaseStats } from './purchase-stats.tsx';
-import { TeamTab } from './team-tab.tsx';
-import { TransactionsTab } from './transactions-tab.tsx';
+import { TierPlaceholderCard } from './tier-placeholder-card.tsx';
+
+// ECharts is the page's largest dependency: its chunk loads after the page has drawn.
+const PurchaseChart = lazy(() =>
+  import('../../records/charts/purchase-chart.tsx').then((m) => ({ default: m.PurchaseChart })),
+);
 
 export function Customer360Page() {
   const { t } = useTranslation();
@@ -21,13 +25,12 @@ export function Customer360Page() {
   const goBack = useGoBack('/customers');
   const id = Number(useParams().id);
   const view = useCustomer360(id);
-  const [tab, setTab] = useState('profile');
 
   // A failed background refresh keeps the loaded page (with a warning); only no data is fatal.
   if (!view.data) {
     if (!view.isError) return <PageLoading />;
     const missing = isApiError(view.error) && view.error.status === 404;
-    return (
+    const result = (
       <Result
         status={missing ? '404' : 'error'}
         title={missing ? t('error.notFoundTitle') : t('error.loadFailed')}
@@ -35,12 +38,11 @@ export function Customer360Page() {
         extra={<Button onClick={() => void navigate('/customers')}>{t('common.back')}</Button>}
       />
     );
+    // A merged file (C1.11) says where it went, when the viewer may follow it.
+    return missing ? <MergedCustomerResult id={id} fallback={result} /> : result;
   }
 
   const { customer, orgUnit } = view.data;
-  const tabLabel = (key: string, testId?: string) => (
-    <span data-testid={testId}>{t(`detail.tabs.${key}`)}</span>
-  );
   return (
     <Flex vertical gap={16}>
       <Breadcrumb
@@ -52,39 +54,20 @@ export function Customer360Page() {
       <CustomerHeaderCard data={view.data} />
       <PurchaseStats purchases={view.data.purchases} />
       {view.error && <Alert type="warning" showIcon title={view.error.message} />}
-      <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={setTab}
-          items={[
-            {
-              key: 'profile',
-              label: tabLabel('profile'),
-              children: <ProfileTab customer={customer} orgUnit={orgUnit} />,
-            },
-            {
-              key: 'contacts',
-              label: tabLabel('contacts', 'contacts-tab'),
-              children: <ContactsTab contacts={view.data.contacts} />,
-            },
-            {
-              key: 'transactions',
-              label: tabLabel('transactions', 'transactions-tab'),
-              children: <TransactionsTab transactions={view.data.recentTransactions} />,
-            },
-            {
-              key: 'team',
-              label: tabLabel('team', 'team-tab'),
-              children: <TeamTab team={view.data.team} />,
-            },
-            {
-              key: 'audit',
-              label: tabLabel('audit', 'audit-tab'),
-              children: <AuditTab customerId={id} orgUnit={orgUnit} active={tab === 'audit'} />,
-            },
-          ]}
-        />
-      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Suspense fallback={<PageLoading />}>
+            <PurchaseChart series={view.data.purchaseSeries} />
+          </Suspense>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={16}>
+            <TierPlaceholderCard tier={customer.tier} />
+            <OwnerTeamCard orgUnit={orgUnit} team={view.data.team} />
+          </Flex>
+        </Col>
+      </Row>
+      <Customer360Tabs key={id} data={view.data} />
       <div>
         <Button icon={<ArrowLeftOutlined />} onClick={goBack}>
           {t('common.back')}

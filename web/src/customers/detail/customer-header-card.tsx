@@ -6,6 +6,7 @@ import type { Customer360 } from '../../api/types.ts';
 import { useCodeLabel } from '../../i18n/use-code-label.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import { TierTag } from '../tier-tag.tsx';
+import { DataQualityBar } from '../../data-quality/data-quality-bar.tsx';
 
 export function CustomerHeaderCard({ data }: { data: Customer360 }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function CustomerHeaderCard({ data }: { data: Customer360 }) {
               </Tooltip>
             )}
           </Space>
+          <DataQualityBar customerId={customer.id} />
         </Flex>
         {data.permissions.edit && (
           <Button

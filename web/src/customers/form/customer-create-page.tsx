@@ -6,6 +6,7 @@ import { useSignedInUser } from '../../auth/use-me.ts';
 import { useGoBack } from '../../shell/use-go-back.ts';
 import { useCreateCustomer } from '../queries.ts';
 import { CustomerForm } from './customer-form.tsx';
+import { DuplicateCandidatesAlert } from '../../data-quality/duplicate-candidates-alert.tsx';
 import { toCreateInput } from './form-values.ts';
 
 export function CustomerCreatePage() {
@@ -28,6 +29,7 @@ export function CustomerCreatePage() {
       <CustomerForm
         // New files start in the user's own unit, which is where most of them belong.
         initialValues={{ orgUnitId: me.orgUnit.id }}
+        banner={<DuplicateCandidatesAlert />}
         submitting={create.isPending}
         error={asApiError(create.error, t('error.unknown'))}
         onCancel={goBack}

@@ -6,6 +6,11 @@ import { formatDateTime } from '../../format/date.ts';
 import { useCodeLabel } from '../../i18n/use-code-label.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import { TierTag } from '../tier-tag.tsx';
+import {
+  OPTIONAL_COLUMNS,
+  type OptionalColumn,
+  useOptionalColumnDefs,
+} from './optional-columns.tsx';
 
 export type SortableColumn = 'name' | 'updatedAt' | 'tier';
 
@@ -15,10 +20,22 @@ function orderOf(sort: CustomerSort | undefined, column: SortableColumn): SortOr
   return null;
 }
 
-export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<CustomerListItem> {
+/** Total width for the table's horizontal scroll: the columns shown, side by side. */
+export function tableWidth(columns: ColumnsType<CustomerListItem>): number {
+  return columns.reduce((sum, column) => sum + (Number(column.width) || 120), 0);
+}
+
+export function useCustomerColumns(
+  sort: CustomerSort | undefined,
+  optional: readonly OptionalColumn[] = [],
+): ColumnsType<CustomerListItem> {
   const { t } = useTranslation();
   const field = useFieldLabel();
   const label = useCodeLabel();
+  const optionalDefs = useOptionalColumnDefs();
+  const shown = OPTIONAL_COLUMNS.filter((key) => optional.includes(key)).map(
+    (key) => optionalDefs[key],
+  );
   return [
     {
       key: 'name',
@@ -91,6 +108,7 @@ export function useCustomerColumns(sort: CustomerSort | undefined): ColumnsType<
       width: 120,
       render: (code: string) => label('lifecycleStatus', code),
     },
+    ...shown,
     {
       key: 'updatedAt',
       dataIndex: 'updatedAt',

@@ -7,6 +7,7 @@ import { useCodeOptions } from '../../i18n/use-code-label.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import { buildOrgUnitTree } from '../org-unit-tree.ts';
 import { useOrgUnits } from '../queries.ts';
+import { CLASSIFICATION_FILTER_KEYS, ClassificationFilters } from './classification-filters.tsx';
 
 type Props = { query: CustomerListQuery; onChange: (changes: Partial<CustomerListQuery>) => void };
 
@@ -95,6 +96,7 @@ export function CustomerFilters({ query, onChange }: Props) {
         style={{ width: 150 }}
         data-testid="filter-lifecycle"
       />
+      <ClassificationFilters query={query} onChange={onChange} />
       <Button
         onClick={() =>
           onChange({
@@ -104,6 +106,7 @@ export function CustomerFilters({ query, onChange }: Props) {
             tier: undefined,
             kaLevel: undefined,
             lifecycleStatus: undefined,
+            ...Object.fromEntries(CLASSIFICATION_FILTER_KEYS.map((key) => [key, undefined])),
           })
         }
       >

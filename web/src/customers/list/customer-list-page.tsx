@@ -7,7 +7,8 @@ import type { CustomerListItem, CustomerSort } from '../../api/types.ts';
 import { useSignedInUser } from '../../auth/use-me.ts';
 import { useCustomerList } from '../queries.ts';
 import { CustomerFilters } from './customer-filters.tsx';
-import { type SortableColumn, useCustomerColumns } from './customer-columns.tsx';
+import { type SortableColumn, tableWidth, useCustomerColumns } from './customer-columns.tsx';
+import { ColumnToggle, useOptionalColumns } from './optional-columns.tsx';
 import { PAGE_SIZES } from './list-params.ts';
 import { useListParams } from './use-list-params.ts';
 
@@ -23,7 +24,8 @@ export function CustomerListPage() {
   const me = useSignedInUser();
   const [query, update] = useListParams();
   const list = useCustomerList(query);
-  const columns = useCustomerColumns(query.sort);
+  const [optionalColumns, setOptionalColumns] = useOptionalColumns();
+  const columns = useCustomerColumns(query.sort, optionalColumns);
 
   return (
     <Flex vertical gap={16}>
@@ -44,7 +46,10 @@ export function CustomerListPage() {
       </Flex>
       <Card>
         <Flex vertical gap={16}>
-          <CustomerFilters query={query} onChange={update} />
+          <Flex justify="space-between" align="flex-start" gap={12}>
+            <CustomerFilters query={query} onChange={update} />
+            <ColumnToggle visible={optionalColumns} onChange={setOptionalColumns} />
+          </Flex>
           {list.isError && <Alert type="error" showIcon title={list.error.message} />}
           <div data-testid="customer-table">
             <Table<CustomerListItem>
@@ -53,7 +58,7 @@ export function CustomerListPage() {
               columns={columns}
               dataSource={list.data?.items ?? []}
               loading={list.isFetching}
-              scroll={{ x: 1540 }}
+              scroll={{ x: tableWidth(columns) }}
               showSorterTooltip={false}
               onRow={(row) => ({
                 onClick: () => void navigate(`/customers/${row.id}`),

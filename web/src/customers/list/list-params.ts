@@ -1,7 +1,10 @@
 import {
   INDUSTRY_SECTIONS,
+  KA_CLASSES,
   KA_LEVELS,
   LIFECYCLE_STATUSES,
+  RELATIONSHIP_LEVELS,
+  RELATIONSHIP_STAGES,
   TIERS,
 } from '../../../../src/domain/customer-fields.ts';
 import { CUSTOMER_SORTS } from '../../../../src/domain/customer-sorts.ts';
@@ -20,6 +23,11 @@ function positiveInt(value: string | null): number | undefined {
   return value !== null && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+function percent(value: string | null): number | undefined {
+  const n = positiveInt(value);
+  return n !== undefined && n <= 100 ? n : undefined;
+}
+
 /**
  * The list's state lives in the URL, so reload, back/forward and a pasted link show the same
  * page. Anything unknown in the URL is dropped rather than sent to the server.
@@ -35,6 +43,13 @@ export function parseListParams(params: URLSearchParams): CustomerListQuery {
     tier: oneOf([...TIERS, 'none'] as const, params.get('tier')),
     kaLevel: oneOf(KA_LEVELS, params.get('kaLevel')),
     lifecycleStatus: oneOf(LIFECYCLE_STATUSES, params.get('lifecycleStatus')),
+    kaClass: oneOf(KA_CLASSES, params.get('kaClass')),
+    relationshipLevel: oneOf(RELATIONSHIP_LEVELS, params.get('relationshipLevel')),
+    relationshipStage: oneOf(RELATIONSHIP_STAGES, params.get('relationshipStage')),
+    needsSegment: params.get('needsSegment')?.trim().slice(0, 50) || undefined,
+    valueSegment: params.get('valueSegment')?.trim().slice(0, 50) || undefined,
+    completenessBelow: percent(params.get('completenessBelow')),
+    notReviewedThisQuarter: params.get('notReviewedThisQuarter') === 'true' ? 'true' : undefined,
     sort: oneOf(SORTS, params.get('sort')),
   };
 }

@@ -106,6 +106,11 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
     actions: {
       customer_create: 'Customer created',
       customer_update: 'Customer file changed',
+      customer_review: 'Marked as reviewed',
+      customer_merge: 'Duplicate merged in',
+      customer_merged_into: 'Merged into another file',
+      customer_unmerge: 'Merge undone',
+      customer_unmerged: 'Merge undone; a file of its own again',
     },
   },
   form: {

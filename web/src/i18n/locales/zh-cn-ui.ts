@@ -100,6 +100,11 @@ export const zhCnUi = {
     actions: {
       customer_create: '新建客户',
       customer_update: '修改客户资料',
+      customer_review: '标记为已复核',
+      customer_merge: '合并重复客户',
+      customer_merged_into: '已合并到其他客户',
+      customer_unmerge: '撤销合并',
+      customer_unmerged: '撤销合并，恢复为独立客户',
     },
   },
   form: {

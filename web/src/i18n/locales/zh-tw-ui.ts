@@ -103,6 +103,11 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
     actions: {
       customer_create: '新增客戶',
       customer_update: '修改客戶資料',
+      customer_review: '標記為已複核',
+      customer_merge: '合併重複客戶',
+      customer_merged_into: '已合併到其他客戶',
+      customer_unmerge: '撤銷合併',
+      customer_unmerged: '撤銷合併，恢復為獨立客戶',
     },
   },
   form: {

@@ -1,0 +1,19 @@
+import { listContactRows } from '../../db/contacts/contact-repository.ts';
+import type { AppContext } from '../context.ts';
+import { mayViewKeyPersonDetails } from '../access/key-person-access.ts';
+import { customerForContacts, mayWriteCustomer } from './contact-customer.ts';
+import { toContactDto } from './contact-dto.ts';
+
+/**
+ * A customer's contacts (C1.3), for whoever may read the customer. `permissions` tells the screen
+ * what to offer; it reveals whether key-person details may be seen, never whether any exist.
+ */
+export async function listContacts(ctx: AppContext, customerId: number) {
+  await customerForContacts(ctx.db, ctx.actor, customerId, 'read');
+  const [rows, edit, keyPersonDetails] = await Promise.all([
+    listContactRows(ctx.db, customerId),
+    mayWriteCustomer(ctx.db, ctx.actor, customerId),
+    mayViewKeyPersonDetails(ctx.db, ctx.actor, customerId),
+  ]);
+  return { items: rows.map(toContactDto), permissions: { edit, keyPersonDetails } };
+}

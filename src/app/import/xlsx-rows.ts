@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
+import { AppError } from '../../domain/app-error.ts';
+import type { CellValue } from '../../domain/import/cell-input.ts';
+import type { SheetRow } from './sheet-row.ts';
+
+/** A cell as exceljs gives it (rich text, formula results, hyperlinks) reduced to a value. */
+function plain(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) {
+      return (v.richText as { text?: string }[]).map((part) => part.text ?? '').join('');
+    }
+    if ('formula' in v || 'sharedFormula' in v) return plain(v.result);
+    if ('text' in v) return plain(v.text);
+    if ('error' in v) return String(v.error);
+  }
+  return String(value);
+}
+
+/**
+ * The rows of the first worksheet of an .xlsx file, streaming (exceljs' WorkbookReader), so a
+ * sheet of a million rows never sits in memory as a workbook. Date-formatted cells come as
+ * dates because the styles are read.
+ */
+export async function* xlsxRows(stream: Readable): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = row.values as unknown[];
+        const cells: CellValue[] = [];
+        for (let column = 1; column < values.length; column++) cells.push(plain(values[column]));
+        yield { number: row.number, cells };
+      }
+      return;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('validation.file_unreadable', { field: 'file' });
+  } finally {
+    stream.destroy();
+  }
+}

@@ -1,0 +1,52 @@
+import type { LocaleShape } from '../../i18n/locale-shape.ts';
+import type { zhCnContacts } from './zh-cn.ts';
+
+/** Traditional Chinese, Taiwan usage (聯絡人, 資訊, 契約, 紀錄). */
+export const zhTwContacts: LocaleShape<typeof zhCnContacts> = {
+  add: '新增聯絡人',
+  edit: '編輯',
+  delete: '刪除',
+  actions: '操作',
+  birthday: '生日',
+  formTitleNew: '新增聯絡人',
+  formTitleEdit: '編輯聯絡人：{{name}}',
+  keyPersonHint: '關鍵人可記錄重要人士資訊（家庭、住址、嗜好等），僅客戶經理、區域經理和委員會可見',
+  clearKeyPersonWarning: '取消關鍵人標記將同時刪除該聯絡人的重要人士資訊（如有），且無法復原',
+  deleteConfirm: '確定刪除聯絡人「{{name}}」嗎？其重要人士資訊（如有）將一併刪除。',
+  created: '聯絡人已新增',
+  saved: '修改已儲存',
+  deleted: '聯絡人已刪除',
+  noChanges: '沒有需要儲存的修改',
+  staleTitle: '該紀錄已被他人修改',
+  staleHelp: '請關閉後重新整理，再重新修改。',
+  mobileHint: '中國大陸手機號碼，例如 138 1234 5678',
+  phoneHint: '例如 021-62345678 或 0755-1234567-801',
+  keyPerson: {
+    title: '重要人士資訊',
+    masked: '僅客戶經理、區域經理和委員會可見',
+    maskedHelp: '重要人士資訊屬於敏感個人資料，加密儲存；您的角色無權查看。',
+    view: '查看重要人士資訊',
+    viewNotice: '查看將被記錄',
+    viewNoticeHelp: '每次查看都會寫入稽核紀錄（查看人、時間）。',
+    hide: '隱藏',
+    none: '尚未填寫重要人士資訊',
+    enter: '填寫',
+    edit: '修改',
+    delete: '刪除',
+    deleteConfirm: '確定刪除該聯絡人的重要人士資訊嗎？（例如對方撤回同意）',
+    deleted: '重要人士資訊已刪除',
+    saved: '重要人士資訊已儲存',
+    formTitle: '重要人士資訊：{{name}}',
+    formNotice:
+      '敏感個人資料：僅記錄維護客戶關係所必需的內容，並寫明處理目的與依據。儲存後加密保存，修改會記入稽核紀錄（不含內容）。',
+    consent: '目的與依據',
+    updatedAt: '最後更新',
+    loadFailed: '無法載入重要人士資訊',
+  },
+  consentBasis: {
+    written_consent: '本人書面同意',
+    verbal_consent: '本人口頭同意',
+    public_source: '已公開的資訊',
+    contract: '履行契約所必需',
+  },
+};
