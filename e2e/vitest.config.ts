@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // Pages refetch after a change; on a loaded CI machine that can take more than the default
+    // second, and a journey must not fail on the machine's speed.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

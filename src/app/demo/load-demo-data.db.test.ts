@@ -5,6 +5,7 @@ import type { DbHandle } from '../../db/db-types.ts';
 import { generateDemoCustomers } from '../../db/demo/batches.ts';
 import { demoUsers } from '../../db/demo/users.ts';
 import { openPglite } from '../../db/open-pglite.ts';
+import { recomputeAllCompleteness } from '../../db/data-quality/completeness-sql.ts';
 import { checkCreditCode } from '../../domain/credit-code.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { DEMO_ORG, loadDemoData, type DemoDataResult } from './load-demo-data.ts';
@@ -149,6 +150,14 @@ describe('loadDemoData', () => {
           WHERE c.lifecycle_status = 'prospect'`,
     );
     expect(n?.n).toBe(0);
+  });
+
+  it('writes the completeness the set-wise recompute would (nothing left to change)', async () => {
+    const [spread] = await rows<{ low: number; high: number }>(
+      sql`SELECT min(completeness) AS low, max(completeness) AS high FROM customers`,
+    );
+    expect(spread!.low).toBeLessThan(spread!.high);
+    expect(await recomputeAllCompleteness(handle.db)).toBe(0);
   });
 
   it('refuses to load into a database that has data', async () => {

@@ -5,7 +5,6 @@ import { orgUnitsCsv, userRolesCsv, usersCsv } from '../../db/demo/staff-csv.ts'
 import { ORG_UNIT_COLUMNS, USER_COLUMNS, USER_ROLE_COLUMNS } from '../../db/demo/tables.ts';
 import { demoUsers } from '../../db/demo/users.ts';
 import { customers, orgUnits, users } from '../../db/schema/index.ts';
-import { recomputeAllCompleteness } from '../../db/data-quality/completeness-sql.ts';
 import { hashPassword } from '../auth/password.ts';
 
 export { DEMO_ORG } from '../../db/demo/org-units.ts';
@@ -97,10 +96,11 @@ export async function loadDemoData(
       sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.identifier(table)}))`,
     );
   }
-  await recomputeAllCompleteness(handle.db); // COPY leaves the default 0 (C1.11)
-  // Fresh statistics, so the first queries after a bulk load get sensible plans.
+  // Fresh statistics, so the first queries after a bulk load get sensible plans, and a fresh
+  // visibility map, so counts are index-only scans from the start (measured: list count 5 ms →
+  // 0.8 ms on PostgreSQL, 50 → 5 ms on PGlite, which has no autovacuum).
   await handle.db.execute(
-    sql`ANALYZE org_units, users, customers, customer_team, contacts, transactions`,
+    sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions`,
   );
 
   return {

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { customers, orgUnits } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { nameSearchPredicate } from './name-search.ts';
+import { querySearchPage, type CustomerListItem } from './customer-search-page.ts';
 import type {
   IndustrySection,
   KaClass,
@@ -45,7 +46,11 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereOf({ scope, filters }: CustomerListQuery): SQL | undefined {
+/** The scope and filters as one predicate over `customers` (also used by exports). */
+export function customerListWhere({
+  scope,
+  filters,
+}: Pick<CustomerListQuery, 'scope' | 'filters'>): SQL | undefined {
   const parts: (SQL | undefined)[] = [scope];
   if (filters.q) parts.push(nameSearchPredicate(filters.q));
   if (filters.orgUnitPath) {
@@ -94,9 +99,26 @@ function orderOf(sort: CustomerSort): SQL[] {
   return [sql`${direction(column)}${nulls}`, direction(customers.id)];
 }
 
-/** One page and the total, both under the same scope and filters (two indexed queries). */
-export async function queryCustomerList(db: DbOrTx, query: CustomerListQuery) {
-  const where = whereOf(query);
+/** One page and the total, both under the same scope and filters. */
+export async function queryCustomerList(
+  db: DbOrTx,
+  query: CustomerListQuery,
+): Promise<{ items: CustomerListItem[]; total: number }> {
+  const where = customerListWhere(query);
+  // A name search visits every match in the heap anyway: count and page in one pass.
+  if (query.filters.q) return querySearchPage(db, where, query);
+  return queryPlainPage(db, where, query);
+}
+
+/**
+ * Page and total as two queries that indexes answer alone: the page walks a sort index, the
+ * count is an index-only scan (the list indexes hold live files only).
+ */
+export async function queryPlainPage(
+  db: DbOrTx,
+  where: SQL | undefined,
+  query: Pick<CustomerListQuery, 'sort' | 'page' | 'pageSize'>,
+): Promise<{ items: CustomerListItem[]; total: number }> {
   const [items, countRows] = await Promise.all([
     db
       .select({

@@ -1,3 +1,4 @@
+import { completenessOf } from '../../domain/completeness.ts';
 import type { Nature } from '../../domain/customer-fields.ts';
 import { buyingPlan, HISTORY_DAYS, type BuyingPlan } from './buying-plan.ts';
 import { classify } from './classification.ts';
@@ -128,7 +129,7 @@ export function demoCustomer(run: CustomerRun, id: number): DemoCustomer {
   const products = new Set([rng.pick(offer), rng.pick(offer), rng.pick(offer)]);
   const phone = landline(rng, place.city);
   const gov = industry.style === 'government';
-  const row: CustomerRow = {
+  const row: Omit<CustomerRow, 'completeness'> = {
     id,
     name: named.name,
     short_name: named.shortName,
@@ -174,9 +175,31 @@ export function demoCustomer(run: CustomerRun, id: number): DemoCustomer {
     updated_by: rng.chance(0.5) ? author.id : manager.id,
   };
   const since = dayTimestamp(Math.min(run.asOfDay, createdDay + rng.int(0, 60)), 9 * 3600);
+  const completeness = completenessOf(camelCased(row)).score;
   const team: TeamRow[] = [{ customer_id: id, user_id: manager.id, team_role: 'manager', since }];
   if (rng.chance(0.3)) {
     team.push({ customer_id: id, user_id: staff.support.id, team_role: 'support', since });
   }
-  return { row, team, plan, place, industry, domain: named.domain, createdDay };
+  return {
+    row: { ...row, completeness },
+    team,
+    plan,
+    place,
+    industry,
+    domain: named.domain,
+    createdDay,
+  };
+}
+
+/**
+ * The row keyed by field name, for the completeness score (C1.11): computed here rather than by
+ * an UPDATE after COPY, which would rewrite every customer row and leave the table twice its size.
+ */
+function camelCased(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).map(([column, value]) => [
+      column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()),
+      value,
+    ]),
+  );
 }

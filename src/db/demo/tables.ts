@@ -26,8 +26,8 @@ export const CUSTOMER_COLUMNS = [
   'external_credit_rating', 'operating_status', 'bottlenecks', 'reputation_notes', 'province',
   'city', 'org_unit_id', 'address', 'postcode', 'phone', 'fax', 'email', 'website',
   'source_channel', 'ka_class', 'ka_level', 'relationship_level', 'relationship_stage',
-  'lifecycle_status', 'tier', 'needs_segment', 'value_segment', 'version', 'created_at',
-  'updated_at', 'created_by', 'updated_by',
+  'lifecycle_status', 'tier', 'needs_segment', 'value_segment', 'completeness', 'version',
+  'created_at', 'updated_at', 'created_by', 'updated_by',
 ] as const; // prettier-ignore
 
 export const TEAM_COLUMNS = ['customer_id', 'user_id', 'team_role', 'since'] as const;

@@ -4,8 +4,9 @@ import { completenessSql } from '../data-quality/completeness-sql.ts';
 import type { Tx } from '../db-types.ts';
 import { queryRows } from '../query-rows.ts';
 import { customers } from '../schema/index.ts';
+import type { MergeCounts } from './keyed-record-sql.ts';
 import { duplicateKeyCheck, type StageCheck } from './stage-problems.ts';
-import type { StageColumn } from './stage-table.ts';
+import type { StageColumn, StageLayout } from './stage-table.ts';
 
 export const CUSTOMER_STAGE = 'import_customers';
 const S = sql.identifier(CUSTOMER_STAGE);
@@ -26,13 +27,20 @@ const DEFAULTS: Partial<Record<CustomerField, string>> = {
 
 const columnOf = (field: CustomerField) => customers[field].name;
 
-/** The staging columns for the fields a file has; credit code and sales region always. */
-export function customerStageColumns(fields: readonly CustomerField[]): StageColumn[] {
-  const all = new Set<CustomerField>(['creditCode', 'orgUnitId', ...fields]);
-  return [
-    { name: 'row_no', type: 'int' },
-    ...[...all].map((field) => ({ name: columnOf(field), type: TYPES[field] ?? 'text' })),
-  ];
+/**
+ * The staging layout for the fields a file has; credit code and sales region always. The
+ * region cell (a unit's code or name) goes to `org_unit_ref`; `org_unit_id` is resolved from it
+ * in SQL (resolveStagedOrgUnits).
+ */
+export function customerStageLayout(fields: readonly CustomerField[]): StageLayout {
+  const all = [...new Set<CustomerField>(['creditCode', 'orgUnitId', ...fields])];
+  const columns: StageColumn[] = [{ name: 'row_no', type: 'int' }, { name: 'org_unit_ref', type: 'text' }];
+  const sources: (string | null)[] = ['orgUnitId'];
+  for (const field of all) {
+    columns.push({ name: columnOf(field), type: TYPES[field] ?? 'text' });
+    sources.push(field === 'orgUnitId' ? null : field);
+  }
+  return { columns, sources };
 }
 
 /** Fields an import may change on an existing customer: all it has but the key. */
@@ -69,8 +77,6 @@ export function customerChecks(writeScope: SQL, hasDefaultOrgUnit: boolean): Sta
   }
   return checks;
 }
-
-export type MergeCounts = { created: number; updated: number; unchanged: number };
 
 export async function countCustomerChanges(
   tx: Tx,

@@ -8,6 +8,16 @@ export type StageColumn = {
   type: 'int' | 'bigint' | 'text' | 'date' | 'numeric(18,2)' | 'numeric(18,3)' | 'boolean';
 };
 
+/**
+ * How an import's rows fill its staging table: `row_no` first, then one column per entry of
+ * `sources`, each taking the row's value of that field (null: a column the database fills,
+ * such as a resolved id).
+ */
+export type StageLayout = {
+  columns: readonly StageColumn[];
+  sources: readonly (string | null)[];
+};
+
 // Rows per COPY: large enough that statement overhead vanishes, small enough that a batch of
 // CSV text stays a few megabytes.
 const BATCH_ROWS = 20_000;
