@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { customers, orgUnits } from '../schema/index.ts';
+import { and, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { customers } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { nameSearchPredicate } from './name-search.ts';
-import { querySearchPage, type CustomerListItem } from './customer-search-page.ts';
+import { querySearchPage } from './customer-search-page.ts';
+import { ITEM_SELECT, itemOrder, toPage, type CustomerListItem } from './customer-list-items.ts';
+import { queryRows } from '../query-rows.ts';
 import type {
   IndustrySection,
   KaClass,
@@ -87,18 +89,6 @@ function classificationParts(filters: CustomerListFilters): SQL[] {
   return parts;
 }
 
-function orderOf(sort: CustomerSort): SQL[] {
-  const direction = sort.startsWith('-') ? desc : asc;
-  const column = {
-    name: customers.name,
-    updatedAt: customers.updatedAt,
-    tier: customers.tier,
-  }[sort.replace('-', '') as 'name' | 'updatedAt' | 'tier'];
-  // Ties broken by id so paging is stable; untiered customers sort after D either way.
-  const nulls = column === customers.tier ? sql` NULLS LAST` : sql``;
-  return [sql`${direction(column)}${nulls}`, direction(customers.id)];
-}
-
 /** One page and the total, both under the same scope and filters. */
 export async function queryCustomerList(
   db: DbOrTx,
@@ -111,49 +101,29 @@ export async function queryCustomerList(
 }
 
 /**
- * Page and total as two queries that indexes answer alone: the page walks a sort index, the
- * count is an index-only scan (the list indexes hold live files only).
+ * Page and total in one statement (one round trip, one plan), each answered by an index: the
+ * page walks a sort index, the count is an index-only scan (the list indexes hold live files
+ * only).
  */
 export async function queryPlainPage(
   db: DbOrTx,
   where: SQL | undefined,
   query: Pick<CustomerListQuery, 'sort' | 'page' | 'pageSize'>,
 ): Promise<{ items: CustomerListItem[]; total: number }> {
-  const [items, countRows] = await Promise.all([
-    db
-      .select({
-        id: customers.id,
-        name: customers.name,
-        shortName: customers.shortName,
-        creditCode: customers.creditCode,
-        industry: customers.industry,
-        nature: customers.nature,
-        province: customers.province,
-        city: customers.city,
-        orgUnitId: customers.orgUnitId,
-        orgUnitName: orgUnits.name,
-        tier: customers.tier,
-        kaLevel: customers.kaLevel,
-        lifecycleStatus: customers.lifecycleStatus,
-        kaClass: customers.kaClass,
-        relationshipLevel: customers.relationshipLevel,
-        relationshipStage: customers.relationshipStage,
-        needsSegment: customers.needsSegment,
-        valueSegment: customers.valueSegment,
-        completeness: customers.completeness,
-        lastReviewedAt: customers.lastReviewedAt,
-        updatedAt: customers.updatedAt,
-      })
-      .from(customers)
-      .innerJoin(orgUnits, eq(orgUnits.id, customers.orgUnitId))
-      .where(where)
-      .orderBy(...orderOf(query.sort))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db
-      .select({ total: sql<number>`count(*)` })
-      .from(customers)
-      .where(where),
-  ]);
-  return { items, total: Number(countRows[0]?.total ?? 0) };
+  const filter = where ? sql`WHERE ${where}` : sql``;
+  const offset = (query.page - 1) * query.pageSize;
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`SELECT counted.total, page.*
+        FROM (SELECT count(*) AS total FROM customers ${filter}) counted
+        LEFT JOIN LATERAL (
+          SELECT ${ITEM_SELECT}, ou.name AS org_unit_name
+          FROM customers JOIN org_units ou ON ou.id = customers.org_unit_id
+          ${filter}
+          ORDER BY ${itemOrder(query.sort, 'customers')}
+          LIMIT ${query.pageSize} OFFSET ${offset}
+        ) page ON TRUE
+        ORDER BY ${itemOrder(query.sort, 'page')}`,
+  );
+  return toPage(rows);
 }
