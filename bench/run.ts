@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Engine } from '../src/db/db-types.ts';
 import { customer360Scenario } from './scenarios/customer-360.ts';
 import { customerListScenario } from './scenarios/customer-list.ts';
+import { importScenario } from './scenarios/import.ts';
 import { searchScenario } from './scenarios/search.ts';
 import type { BenchRow } from './support/bench-row.ts';
 import { cleanUpAll, cleanUpOnSignals } from './support/cleanup.ts';
@@ -12,7 +13,13 @@ import type { Scenario } from './support/scenario.ts';
 import { DEFAULT_SETTINGS, type BenchSettings } from './support/settings.ts';
 import { previousRunMeta, writeReports } from './support/write-reports.ts';
 
-const SCENARIOS: readonly Scenario[] = [customerListScenario, searchScenario, customer360Scenario];
+// The import scenario goes last: it adds rows (and audit rows) the others would then see.
+const SCENARIOS: readonly Scenario[] = [
+  customerListScenario,
+  searchScenario,
+  customer360Scenario,
+  importScenario,
+];
 /** Not selectable: it runs whenever a dataset is loaded. */
 const LOAD = {
   name: 'load',
@@ -28,6 +35,8 @@ Options:
   --customers <n>             demo customers to load (default ${DEFAULT_SETTINGS.customers})
   --duration <s>              autocannon seconds per measured run (default ${DEFAULT_SETTINGS.durationSeconds})
   --requests <n>              sequential requests per case (default ${DEFAULT_SETTINGS.sequentialRequests})
+  --import-transactions <n>   orders per file in the import scenario (default ${DEFAULT_SETTINGS.importTransactions})
+  --import-customers <n>      new customers per file in the import scenario (default ${DEFAULT_SETTINGS.importCustomers})
   --no-write                  print the figures, leave docs/benchmarks.* alone
   --report-only               measure nothing; rewrite docs/benchmarks.md from the JSON`;
 
@@ -46,6 +55,8 @@ async function main(): Promise<void> {
       customers: { type: 'string' },
       duration: { type: 'string' },
       requests: { type: 'string' },
+      'import-transactions': { type: 'string' },
+      'import-customers': { type: 'string' },
       'no-write': { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -62,6 +73,16 @@ async function main(): Promise<void> {
       values.requests,
       DEFAULT_SETTINGS.sequentialRequests,
       '--requests',
+    ),
+    importTransactions: positiveInt(
+      values['import-transactions'],
+      DEFAULT_SETTINGS.importTransactions,
+      '--import-transactions',
+    ),
+    importCustomers: positiveInt(
+      values['import-customers'],
+      DEFAULT_SETTINGS.importCustomers,
+      '--import-customers',
     ),
   };
   const databaseUrl = process.env.DATABASE_URL || undefined;

@@ -13,6 +13,10 @@ export type BenchSettings = {
   connections: number;
   /** Sequential requests per case in the latency scenarios (after a tenth as warm-up). */
   sequentialRequests: number;
+  /** Orders per file in the import scenario (CSV and .xlsx). */
+  importTransactions: number;
+  /** New customers per file in the import scenario. */
+  importCustomers: number;
 };
 
 export const DEFAULT_SETTINGS: BenchSettings = {
@@ -20,4 +24,6 @@ export const DEFAULT_SETTINGS: BenchSettings = {
   durationSeconds: 10,
   connections: 10,
   sequentialRequests: 300,
+  importTransactions: 1_000_000,
+  importCustomers: 100_000,
 };

@@ -21,6 +21,8 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { contactRoutes } from './routes/contact-routes.ts';
 import { customerRoutes } from './routes/customer-routes.ts';
 import { dataQualityRoutes } from './routes/data-quality-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
+import { importRoutes } from './routes/import-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { orgUnitRoutes } from './routes/org-unit-routes.ts';
 import { recordRoutes } from './routes/record-routes.ts';
@@ -92,6 +94,8 @@ export async function buildServer(
       await typed.register(dataQualityRoutes(base));
       await typed.register(contactRoutes(base));
       await typed.register(recordRoutes(base));
+      await typed.register(exportRoutes(base));
+      await typed.register(importRoutes(base));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, isAppError, type ErrorCode, type FieldIssue } from '../domain/app-error.ts';
 import { errorMessage } from '../domain/i18n/error-messages.ts';
 import { pickLocale } from '../domain/i18n/locale.ts';
+import { MAX_UPLOAD_BYTES } from '../domain/import/import-kinds.ts';
 import { httpStatusOf } from './error-status.ts';
 
 /** Users see a localised message for a code, never exception text or a stack trace. */
@@ -40,6 +41,12 @@ function toAppError(error: FastifyError): AppError {
     return new AppError('validation.failed', { issues });
   }
   if (error.statusCode === 429) return new AppError('auth.rate_limited');
+  if (error.statusCode === 413) {
+    return new AppError('validation.file_too_large', {
+      field: 'file',
+      params: { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 },
+    });
+  }
   if (
     error.statusCode === 415 ||
     error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||

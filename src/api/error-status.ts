@@ -2,6 +2,7 @@ import type { ErrorCode } from '../domain/app-error.ts';
 
 /** The one map from error codes to HTTP statuses. */
 export function httpStatusOf(code: ErrorCode): number {
+  if (code === 'validation.file_too_large') return 413;
   if (code.startsWith('validation.')) return 400;
   const statuses: Partial<Record<ErrorCode, number>> = {
     'auth.required': 401,

@@ -5,6 +5,7 @@ import { registerDataCommands } from './commands/data-commands.ts';
 import { registerUserCommands } from './commands/user-commands.ts';
 import { registerDataQualityCommands } from './commands/data-quality-commands.ts';
 import { registerKeyCommands } from './commands/key-commands.ts';
+import { registerImportCommands } from './commands/import-commands.ts';
 
 const program = new Command('patron')
   .description('Patron 大客户管理 — key account and tiered customer management')
@@ -15,5 +16,6 @@ registerDataCommands(program);
 registerUserCommands(program);
 registerDataQualityCommands(program);
 registerKeyCommands(program);
+registerImportCommands(program);
 
 await program.parseAsync(process.argv);

@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'validation.mapping'
   | 'validation.unknown_customer'
   | 'validation.unknown_org_unit'
+  | 'validation.org_unit_out_of_scope'
+  | 'validation.ambiguous_contact'
   | 'validation.duplicate_row'
   | 'validation.import_rejected'
   | 'validation.negative_amount'

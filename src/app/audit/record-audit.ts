@@ -1,4 +1,4 @@
-import { appendAudit } from '../../db/audit-repository.ts';
+import { appendAudit, type NewAuditEntry } from '../../db/audit-repository.ts';
 import type { DbOrTx } from '../../db/db-types.ts';
 import type { AppContext } from '../context.ts';
 
@@ -13,8 +13,13 @@ export type AuditFacts = {
 
 /** Writes the audit row for `ctx.actor`'s act, in the caller's transaction (C7.5). */
 export function recordAudit(tx: DbOrTx, ctx: AppContext, facts: AuditFacts): Promise<number> {
+  return appendAudit(tx, auditEntryOf(ctx, facts));
+}
+
+/** The row `recordAudit` appends, for writers of many rows at once (imports). */
+export function auditEntryOf(ctx: AppContext, facts: AuditFacts): NewAuditEntry {
   const actor = ctx.actor;
-  return appendAudit(tx, {
+  return {
     at: ctx.clock.now().toISOString(),
     actorId: actor.kind === 'user' ? actor.userId : null,
     actorName: actor.kind === 'user' ? actor.username : `system:${actor.name}`,
@@ -26,5 +31,5 @@ export function recordAudit(tx: DbOrTx, ctx: AppContext, facts: AuditFacts): Pro
     customerId: facts.customerId ?? null,
     before: facts.before ?? null,
     after: facts.after ?? null,
-  });
+  };
 }

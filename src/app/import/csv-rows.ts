@@ -34,9 +34,13 @@ async function* decoded(stream: Readable, format: CsvFormat): AsyncGenerator<str
 async function withDelimiter(stream: Readable, format: CsvFormat) {
   const chunks = decoded(stream, format);
   const head: string[] = [];
-  for await (const text of chunks) {
-    head.push(text);
-    if (text.includes('\n')) break;
+  // next() rather than for-await: leaving a for-await loop early closes the generator, and the
+  // rest of the file would be lost after the first chunk.
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    if (next.value.includes('\n')) break;
   }
   const firstLine = head.join('').split('\n')[0] ?? '';
   async function* all() {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bufferSource } from './import-source.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bufferSource, fileSource } from './import-source.ts';
 import { readTable } from './read-table.ts';
 import { csvText, gbkBytes, xlsxBuffer } from './test-files.ts';
 
@@ -27,6 +30,33 @@ describe('readTable', () => {
     expect(table.header.cells).toEqual(ROWS[0]);
     expect(rows.map((row) => row.cells)).toEqual(ROWS.slice(1));
     expect(rows.map((row) => row.number)).toEqual([2, 3]);
+  });
+
+  it('reads every row of a file larger than one read chunk, from memory and from disk', async () => {
+    const rows = [
+      ROWS[0]!,
+      ...Array.from({ length: 80_000 }, (_, i) => [`公司${i}`, `${i}`, '直销']),
+    ];
+    const buffer = Buffer.from(csvText(rows));
+    expect(buffer.length).toBeGreaterThan(1024 * 1024); // more than one chunk of either source
+    const dir = await mkdtemp(join(tmpdir(), 'patron-read-'));
+    try {
+      const path = join(dir, 'big.csv');
+      await writeFile(path, buffer);
+      for (const source of [bufferSource('big.csv', buffer), await fileSource(path)]) {
+        const table = await readTable(source);
+        let count = 0;
+        let last: unknown[] = [];
+        for await (const row of table.rows) {
+          count++;
+          last = row.cells;
+        }
+        expect(count).toBe(80_000);
+        expect(last).toEqual(['公司79999', '79999', '直销']);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads tab-separated UTF-16 ("Unicode text" from Excel)', async () => {

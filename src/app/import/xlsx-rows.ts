@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { Readable } from 'node:stream';
 import { AppError } from '../../domain/app-error.ts';
 import type { CellValue } from '../../domain/import/cell-input.ts';
 import type { SheetRow } from './sheet-row.ts';
+import { utf8WorkbookReader } from './utf8-workbook-reader.ts';
 
 /** A cell as exceljs gives it (rich text, formula results, hyperlinks) reduced to a value. */
 function plain(value: unknown): CellValue {
@@ -29,7 +29,7 @@ function plain(value: unknown): CellValue {
  * dates because the styles are read.
  */
 export async function* xlsxRows(stream: Readable): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = utf8WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

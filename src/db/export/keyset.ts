@@ -23,7 +23,9 @@ export function keysetFields(keys: readonly KeysetKey[]): Record<string, SQL<str
     keys.map((key, i) => [
       `k${i}`,
       key.type === 'timestamptz'
-        ? sql<string | null>`to_char(${key.expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+        ? sql<
+            string | null
+          >`to_char(${key.expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
         : sql<string | null>`(${key.expr})::text`,
     ]),
   );
@@ -31,7 +33,8 @@ export function keysetFields(keys: readonly KeysetKey[]): Record<string, SQL<str
 
 export function keysetOrder(keys: readonly KeysetKey[]): SQL[] {
   return keys.map(
-    (key) => sql`${key.expr} ${sql.raw(key.desc ? 'DESC' : 'ASC')}${key.nullable ? sql` NULLS LAST` : sql``}`,
+    (key) =>
+      sql`${key.expr} ${sql.raw(key.desc ? 'DESC' : 'ASC')}${key.nullable ? sql` NULLS LAST` : sql``}`,
   );
 }
 
@@ -52,7 +55,9 @@ function valueOf(key: KeysetKey, value: string): SQL {
  * NULL is after every value and equal to another NULL.
  */
 export function keysetAfter(keys: readonly KeysetKey[], cursor: KeysetCursor): SQL {
-  const uniform = keys.every((key) => !key.nullable && Boolean(key.desc) === Boolean(keys[0]?.desc));
+  const uniform = keys.every(
+    (key) => !key.nullable && Boolean(key.desc) === Boolean(keys[0]?.desc),
+  );
   if (uniform) {
     const left = sql.join(
       keys.map((key) => key.expr),

@@ -129,7 +129,9 @@ export async function updateContactsFromStage(
   );
   if (pairs.length === 0) return [];
   await tx.execute(sql`UPDATE contacts ct SET ${sql.join(
-    columns.map((c) => sql`${sql.identifier(c)} = COALESCE(s.${sql.identifier(c)}, ct.${sql.identifier(c)})`),
+    columns.map(
+      (c) => sql`${sql.identifier(c)} = COALESCE(s.${sql.identifier(c)}, ct.${sql.identifier(c)})`,
+    ),
     sql`, `,
   )}, version = ct.version + 1, updated_at = ${now.toISOString()}::timestamptz
       FROM ${S} s WHERE ct.id = s.contact_id AND ${differs}`);

@@ -34,7 +34,10 @@ const columnOf = (field: CustomerField) => customers[field].name;
  */
 export function customerStageLayout(fields: readonly CustomerField[]): StageLayout {
   const all = [...new Set<CustomerField>(['creditCode', 'orgUnitId', ...fields])];
-  const columns: StageColumn[] = [{ name: 'row_no', type: 'int' }, { name: 'org_unit_ref', type: 'text' }];
+  const columns: StageColumn[] = [
+    { name: 'row_no', type: 'int' },
+    { name: 'org_unit_ref', type: 'text' },
+  ];
   const sources: (string | null)[] = ['orgUnitId'];
   for (const field of all) {
     columns.push({ name: columnOf(field), type: TYPES[field] ?? 'text' });

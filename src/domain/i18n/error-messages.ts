@@ -29,6 +29,8 @@ const MESSAGES: Record<ErrorCode, Localised> = {
   'validation.mapping': { 'zh-CN': '列映射无效：{value}', 'zh-TW': '欄位對應無效：{value}', en: 'Invalid column mapping: {value}' },
   'validation.unknown_customer': { 'zh-CN': '「{field}」为 {value} 的客户不存在或您无权修改', 'zh-TW': '「{field}」為 {value} 的客戶不存在或您無權修改', en: 'No customer with {field} {value} that you may change' },
   'validation.unknown_org_unit': { 'zh-CN': '「{field}」找不到单位：{value}', 'zh-TW': '「{field}」找不到單位：{value}', en: '{field}: no org unit {value}' },
+  'validation.org_unit_out_of_scope': { 'zh-CN': '「{field}」{value} 不在您负责的单位范围内', 'zh-TW': '「{field}」{value} 不在您負責的單位範圍內', en: '{field}: {value} is outside the units you work for' },
+  'validation.ambiguous_contact': { 'zh-CN': '该客户有多个名为「{value}」的联系人，无法确定更新哪一个，请先在系统中区分', 'zh-TW': '該客戶有多個名為「{value}」的聯絡人，無法確定更新哪一個，請先在系統中區分', en: 'The customer has several contacts named {value}; tell them apart in Patron first' },
   'validation.duplicate_row': { 'zh-CN': '「{field}」与第 {row} 行重复', 'zh-TW': '「{field}」與第 {row} 列重複', en: '{field} repeats row {row}' },
   'validation.import_rejected': { 'zh-CN': '{errors} 行有错误，未导入任何数据', 'zh-TW': '{errors} 列有錯誤，未匯入任何資料', en: '{errors} rows have errors; nothing was imported' },
   'validation.negative_amount': { 'zh-CN': '「{field}」不能为负数', 'zh-TW': '「{field}」不能為負數', en: '{field} cannot be negative' },

@@ -83,6 +83,8 @@ const FIELD_LABELS: Record<string, Localised> = {
   'payment.paidOn': { 'zh-CN': '回款日期', 'zh-TW': '回款日期', en: 'Paid on' },
   'payment.paidAmount': { 'zh-CN': '回款金额', 'zh-TW': '回款金額', en: 'Amount paid' },
   'payment.notes': { 'zh-CN': '备注', 'zh-TW': '備註', en: 'Notes' },
+  'payment.standing': { 'zh-CN': '回款状态', 'zh-TW': '收款狀態', en: 'Standing' },
+  'payment.days': { 'zh-CN': '逾期天数', 'zh-TW': '逾期天數', en: 'Days late or overdue' },
   // Records kept around a customer (C1.6–C1.9, C1.13): issue paths carry the record's prefix.
   'credit.paymentCapacity': { 'zh-CN': '支付能力', 'zh-TW': '支付能力', en: 'Payment capacity' },
   'credit.contractPerformance': {
@@ -130,6 +132,8 @@ const FIELD_LABELS: Record<string, Localised> = {
   parentCustomerId: { 'zh-CN': '所属集团', 'zh-TW': '所屬集團', en: 'Parent group' },
   file: { 'zh-CN': '文件', 'zh-TW': '檔案', en: 'File' },
   mapping: { 'zh-CN': '列映射', 'zh-TW': '欄位對應', en: 'Column mapping' },
+  fileName: { 'zh-CN': '文件名', 'zh-TW': '檔名', en: 'File name' },
+  importKind: { 'zh-CN': '导入内容', 'zh-TW': '匯入內容', en: 'Kind of import' },
   username: { 'zh-CN': '用户名', 'zh-TW': '使用者名稱', en: 'Username' },
   password: { 'zh-CN': '密码', 'zh-TW': '密碼', en: 'Password' },
   displayName: { 'zh-CN': '姓名', 'zh-TW': '姓名', en: 'Full name' },
@@ -144,6 +148,7 @@ const FIELD_LABELS: Record<string, Localised> = {
   completeness: { 'zh-CN': '资料完整度', 'zh-TW': '資料完整度', en: 'Completeness' },
   completenessBelow: { 'zh-CN': '完整度低于', 'zh-TW': '完整度低於', en: 'Completeness below' },
   lastReviewedAt: { 'zh-CN': '最近复核时间', 'zh-TW': '最近複核時間', en: 'Last reviewed' },
+  updatedAt: { 'zh-CN': '更新时间', 'zh-TW': '更新時間', en: 'Last updated' },
   notReviewedThisQuarter: {
     'zh-CN': '本季度未复核',
     'zh-TW': '本季度未複核',

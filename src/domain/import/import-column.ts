@@ -25,3 +25,8 @@ export type ImportColumn = {
 export function isRequiredColumn(column: ImportColumn): boolean {
   return column.rule.required === true && column.defaulted !== true;
 }
+
+/** The columns' rules keyed by field, as `applyRules` takes them. */
+export function rulesOf(columns: readonly ImportColumn[]): Record<string, FieldRule> {
+  return Object.fromEntries(columns.map((column) => [column.field, column.rule]));
+}

@@ -1,51 +1,56 @@
 import type { FieldIssue } from '../app-error.ts';
-import { addMoney, parseMoney } from '../money.ts';
-import { applyRules, type FieldRule } from '../validation/field-rules.ts';
+import { applyRules } from '../validation/field-rules.ts';
+import { checkPayment, checkTransaction } from '../validation/record-checks.ts';
+import { parseQuantity } from '../validation/record-values.ts';
+import { rulesOf } from './import-column.ts';
 import { PAYMENT_COLUMNS } from './payment-columns.ts';
-import { parseQuantity } from './quantity.ts';
 import { TRANSACTION_COLUMNS } from './transaction-columns.ts';
-
-type Rules = Record<string, FieldRule>;
-const rulesOf = (columns: readonly { field: string; rule: FieldRule }[]): Rules =>
-  Object.fromEntries(columns.map((column) => [column.field, column.rule]));
 
 const TRANSACTION_RULES = rulesOf(TRANSACTION_COLUMNS);
 const PAYMENT_RULES = rulesOf(PAYMENT_COLUMNS);
 
 export type RowValidation = { values: Record<string, unknown>; issues: FieldIssue[] };
 
+/** `transaction.amount` → `amount`, for the cross-field checks the API runs on its records. */
+function unprefixed(values: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  }
+  return out;
+}
+
+const prefixed = (issues: readonly FieldIssue[], prefix: string): FieldIssue[] =>
+  issues.map((issue) => ({ ...issue, field: prefix + issue.field }));
+
 /**
- * An order row (C1.5): the field rules, a quantity of NUMERIC(18,3), and the profit derived
- * from the cost when only the cost is given (exact decimals, as the database would compute).
+ * An order row (C1.5), checked exactly as the API checks an order entered by hand: the field
+ * rules, a quantity of NUMERIC(18,3), not in the future, and a profit that is amount − cost
+ * whenever the cost is known (derived when blank, refused when it disagrees). `today` is
+ * Beijing's calendar day.
  */
-export function validateTransactionRow(inputs: Record<string, unknown>): RowValidation {
+export function validateTransactionRow(
+  inputs: Record<string, unknown>,
+  today: string,
+): RowValidation {
   const { values, issues } = applyRules(TRANSACTION_RULES, inputs, true);
   const quantity = values['transaction.quantity'];
   if (typeof quantity === 'string') {
     const parsed = parseQuantity(quantity);
-    if (parsed === null) issues.push({ field: 'transaction.quantity', code: 'validation.invalid' });
+    if (parsed === null)
+      issues.push({ field: 'transaction.quantity', code: 'validation.quantity' });
     else values['transaction.quantity'] = parsed;
   }
-  const amount = values['transaction.amount'];
-  const cost = values['transaction.cost'];
-  if (
-    values['transaction.profit'] == null &&
-    typeof amount === 'string' &&
-    typeof cost === 'string'
-  ) {
-    const profit = subtract(amount, cost);
-    if (profit === null) issues.push({ field: 'transaction.profit', code: 'validation.money' });
-    values['transaction.profit'] = profit;
-  }
+  const plain = unprefixed(values, 'transaction.');
+  const checked = checkTransaction(plain, plain.profit != null, today);
+  issues.push(...prefixed(checked.issues, 'transaction.'));
+  values['transaction.profit'] = checked.profit;
   return { values, issues };
 }
 
-/** An invoice row (C1.8): the field rules. */
-export function validatePaymentRow(inputs: Record<string, unknown>): RowValidation {
-  return applyRules(PAYMENT_RULES, inputs, true);
-}
-
-/** a − b of two money strings; null when the result leaves NUMERIC(18,2). */
-function subtract(a: string, b: string): string | null {
-  return parseMoney(addMoney(a, b.startsWith('-') ? b.slice(1) : `-${b}`));
+/** An invoice row (C1.8): the field rules and the API's checks across fields. */
+export function validatePaymentRow(inputs: Record<string, unknown>, today: string): RowValidation {
+  const { values, issues } = applyRules(PAYMENT_RULES, inputs, true);
+  issues.push(...prefixed(checkPayment(unprefixed(values, 'payment.'), today), 'payment.'));
+  return { values, issues };
 }

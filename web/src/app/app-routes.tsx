@@ -33,6 +33,10 @@ const DataQualityPage = lazy(() =>
   import('../data-quality/data-quality-page.tsx').then((m) => ({ default: m.DataQualityPage })),
 );
 
+const ImportPage = lazy(() =>
+  import('../import/import-page.tsx').then((m) => ({ default: m.ImportPage })),
+);
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -46,6 +50,7 @@ export function AppRoutes() {
             <Route path="/customers/:id" element={<Customer360Page />} />
             <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
             <Route path="/data-quality" element={<DataQualityPage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<Navigate to="/customers" replace />} />
           </Route>
         </Route>

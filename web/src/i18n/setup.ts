@@ -23,6 +23,9 @@ import { zhTwContacts } from '../contacts/i18n/zh-tw.ts';
 import { enDataQuality } from '../data-quality/i18n/en.ts';
 import { zhCnDataQuality } from '../data-quality/i18n/zh-cn.ts';
 import { zhTwDataQuality } from '../data-quality/i18n/zh-tw.ts';
+import { enImport } from '../import/i18n/en.ts';
+import { zhCnImport } from '../import/i18n/zh-cn.ts';
+import { zhTwImport } from '../import/i18n/zh-tw.ts';
 import { recordsEn } from '../records/i18n/en.ts';
 import { recordsZhCn } from '../records/i18n/zh-cn.ts';
 import { recordsZhTw } from '../records/i18n/zh-tw.ts';
@@ -45,6 +48,7 @@ export function setupI18n(): typeof i18next {
           code: zhCnCodes,
           contacts: zhCnContacts,
           dataQuality: zhCnDataQuality,
+          imports: zhCnImport,
           records: recordsZhCn,
         },
       },
@@ -54,6 +58,7 @@ export function setupI18n(): typeof i18next {
           code: zhTwCodes,
           contacts: zhTwContacts,
           dataQuality: zhTwDataQuality,
+          imports: zhTwImport,
           records: recordsZhTw,
         },
       },
@@ -63,6 +68,7 @@ export function setupI18n(): typeof i18next {
           code: enCodes,
           contacts: enContacts,
           dataQuality: enDataQuality,
+          imports: enImport,
           records: recordsEn,
         },
       },

@@ -1,4 +1,4 @@
-import { AuditOutlined, ContactsOutlined } from '@ant-design/icons';
+import { AuditOutlined, ContactsOutlined, ImportOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import styles from './app-shell.module.css';
 const MENU = [
   { key: '/customers', icon: <ContactsOutlined />, labelKey: 'nav.customers' },
   { key: '/data-quality', icon: <AuditOutlined />, labelKey: 'dataQuality.nav' },
+  { key: '/import', icon: <ImportOutlined />, labelKey: 'imports.nav' },
 ] as const;
 
 export function AppShell() {

@@ -1,0 +1,50 @@
+import { toIsoDate } from '../../domain/date-only.ts';
+import type { RowValidation } from '../../domain/import/record-row-rules.ts';
+import {
+  countKeyedChanges,
+  keyedChecks,
+  keyedStageLayout,
+  mergeKeyedRecords,
+  recordColumnsOf,
+  type KeyedRecordTable,
+} from '../../db/import/keyed-record-sql.ts';
+import type { AppContext } from '../context.ts';
+import { auditEntryOf } from '../audit/record-audit.ts';
+import { customerWriteScope } from '../access/record-scope.ts';
+import type { ImportPlan } from './import-plan.ts';
+
+/**
+ * Orders or invoices, upserted by external id. The audit keeps one row per customer whose
+ * records changed, with the numbers created and updated: an ERP export of a million orders
+ * would otherwise write a million audit rows, and the records themselves are the detail.
+ */
+export function keyedRecordImportPlan(
+  ctx: AppContext,
+  spec: KeyedRecordTable,
+  fields: readonly string[],
+  validateRow: (inputs: Record<string, unknown>, today: string) => RowValidation,
+  entityType: 'transaction' | 'payment',
+): ImportPlan {
+  const layout = keyedStageLayout(spec, fields);
+  const columns = recordColumnsOf(layout);
+  const today = toIsoDate(ctx.clock.now());
+  const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  return {
+    stage: spec.stage,
+    layout,
+    validate: (inputs) => validateRow(inputs, today),
+    prepare: async () => keyedChecks(spec, customerWriteScope(ctx.actor)),
+    count: (tx) => countKeyedChanges(tx, spec, columns),
+    async commit(tx) {
+      const merged = await mergeKeyedRecords(tx, spec, columns, ctx.clock.now(), actorId);
+      return merged.map((m) =>
+        auditEntryOf(ctx, {
+          action: `${entityType}.import`,
+          entityType,
+          customerId: m.customerId,
+          after: { created: m.created, updated: m.updated },
+        }),
+      );
+    },
+  };
+}
