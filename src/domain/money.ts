@@ -24,6 +24,10 @@ const AMOUNT =
  * Returns the canonical string ('150000000.00') or null.
  */
 export function parseMoney(input: string | number): string | null {
+  if (typeof input === 'string') {
+    const fast = centsOf(input);
+    if (fast !== null) return fromCents(fast);
+  }
   if (typeof input === 'number') {
     // String(n) is the shortest round-tripping form, so 0.1 + 0.2 shows its 17 decimals.
     return Number.isFinite(input) ? canonical(new D(String(input))) : null;
@@ -45,6 +49,25 @@ function canonical(value: D): string | null {
   return value.isZero() ? '0.00' : value.toFixed(2);
 }
 
+// Fast path for what imports send by the million ('1234', '-12.5', '12.50'): exact as integer
+// cents while they stay below 2^53 (13 integer digits give < 1e15 cents; a sum of two < 2e15).
+// Anything else goes through decimal.js. The property tests compare both with a bigint oracle.
+const PLAIN = /^(-?)(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+function centsOf(text: string): number | null {
+  const m = PLAIN.exec(text);
+  if (!m) return null;
+  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  return m[1] === '-' ? -cents : cents;
+}
+
+function fromCents(cents: number): string {
+  if (cents === 0) return '0.00';
+  const abs = Math.abs(cents);
+  const frac = abs % 100;
+  return `${cents < 0 ? '-' : ''}${(abs - frac) / 100}.${frac < 10 ? '0' : ''}${frac}`;
+}
+
 /** A stored amount ('-12', '12.5', '12.50'); anything else is a programming error. */
 function toDecimal(value: string): D {
   if (!/^-?\d+(?:\.\d{1,2})?$/.test(value)) throw new RangeError(`not a money string: ${value}`);
@@ -53,11 +76,17 @@ function toDecimal(value: string): D {
 
 /** Exact sum with two decimals. Not limited to NUMERIC(18,2): report totals may be larger. */
 export function addMoney(a: string, b: string): string {
+  const ca = centsOf(a);
+  const cb = ca === null ? null : centsOf(b);
+  if (ca !== null && cb !== null) return fromCents(ca + cb);
   const sum = toDecimal(a).plus(toDecimal(b));
   return sum.isZero() ? '0.00' : sum.toFixed(2);
 }
 
 export function compareMoney(a: string, b: string): -1 | 0 | 1 {
+  const ca = centsOf(a);
+  const cb = ca === null ? null : centsOf(b);
+  if (ca !== null && cb !== null) return ca < cb ? -1 : ca > cb ? 1 : 0;
   const c = toDecimal(a).comparedTo(toDecimal(b));
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { toIsoDate } from '../../domain/date-only.ts';
 import type { RowValidation } from '../../domain/import/record-row-rules.ts';
 import {
-  countKeyedChanges,
+  countKeyedChangesByCustomer,
   keyedChecks,
   keyedStageLayout,
   mergeKeyedRecords,
@@ -29,15 +29,27 @@ export function keyedRecordImportPlan(
   const columns = recordColumnsOf(layout);
   const today = toIsoDate(ctx.clock.now());
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  // Counted once per import; the commit's audit rows are these counts.
+  let byCustomer: Awaited<ReturnType<typeof countKeyedChangesByCustomer>> = [];
   return {
     stage: spec.stage,
     layout,
     validate: (inputs) => validateRow(inputs, today),
     prepare: async () => keyedChecks(spec, customerWriteScope(ctx.actor)),
-    count: (tx) => countKeyedChanges(tx, spec, columns),
+    async count(tx) {
+      byCustomer = await countKeyedChangesByCustomer(tx, spec, columns);
+      const total = { created: 0, updated: 0, unchanged: 0 };
+      for (const c of byCustomer) {
+        total.created += c.created;
+        total.updated += c.updated;
+        total.unchanged += c.unchanged;
+      }
+      return total;
+    },
     async commit(tx) {
-      const merged = await mergeKeyedRecords(tx, spec, columns, ctx.clock.now(), actorId);
-      return merged.map((m) =>
+      await mergeKeyedRecords(tx, spec, columns, ctx.clock.now(), actorId);
+      const changed = byCustomer.filter((c) => c.created + c.updated > 0);
+      return changed.map((m) =>
         auditEntryOf(ctx, {
           action: `${entityType}.import`,
           entityType,

@@ -25,7 +25,7 @@ export function keysetFields(keys: readonly KeysetKey[]): Record<string, SQL<str
       key.type === 'timestamptz'
         ? sql<
             string | null
-          >`to_char(${key.expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+          >`to_char(${key.expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
         : sql<string | null>`(${key.expr})::text`,
     ]),
   );
@@ -102,6 +102,10 @@ export async function* keysetBatches<Row extends Record<string, unknown>>(
     if (rows.length > 0) yield rows;
     const last = rows[rows.length - 1];
     if (rows.length < size || !last) return;
-    cursor = cursorOf(keys, last);
+    const next = cursorOf(keys, last);
+    // A cursor that does not move would loop for ever: fail loudly instead (a key lost precision).
+    if (cursor && next.every((value, i) => value === cursor?.[i]))
+      throw new Error('keyset cursor did not advance');
+    cursor = next;
   }
 }

@@ -10,6 +10,7 @@ const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 const QUANTITY = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 /** NUMERIC(18,3): at most 15 digits before the decimal point. */
 const QUANTITY_LIMIT = new D('1e15');
+const PLAIN_QUANTITY = /^(-?)(\d{1,12})(?:\.(\d{1,3}))?$/;
 
 /**
  * `2`, `1,200.5`, `０.２５` → the canonical `2.000`, `1200.500`, `0.250`, which is how the
@@ -17,6 +18,14 @@ const QUANTITY_LIMIT = new D('1e15');
  * decimals is refused rather than rounded (a quantity is a fact, not an estimate).
  */
 export function parseQuantity(input: string | number): string | null {
+  // Fast path for plain numbers (what imports send by the million), exact without decimal.js.
+  const plain = typeof input === 'string' ? PLAIN_QUANTITY.exec(input) : null;
+  if (plain) {
+    const [, sign = '', int = '', frac = ''] = plain;
+    const whole = String(Number(int));
+    const decimals = frac.padEnd(3, '0');
+    return whole === '0' && decimals === '000' ? '0.000' : `${sign}${whole}.${decimals}`;
+  }
   const text = String(input).normalize('NFKC').replace(/\s+/g, '');
   const m = QUANTITY.exec(text);
   if (!m) return null;
