@@ -5,6 +5,7 @@ import { registerDataCommands } from './commands/data-commands.ts';
 import { registerUserCommands } from './commands/user-commands.ts';
 import { registerDataQualityCommands } from './commands/data-quality-commands.ts';
 import { registerKeyCommands } from './commands/key-commands.ts';
+import { registerExportCommands } from './commands/export-commands.ts';
 import { registerImportCommands } from './commands/import-commands.ts';
 
 const program = new Command('patron')
@@ -16,6 +17,7 @@ registerDataCommands(program);
 registerUserCommands(program);
 registerDataQualityCommands(program);
 registerKeyCommands(program);
+registerExportCommands(program);
 registerImportCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error.ts';
+import { completenessOf } from '../../domain/completeness.ts';
 import { customerAccess, canWaiveCreditCodeCheck } from '../../domain/permissions.ts';
 import { validateCustomerRow } from '../../domain/import/customer-row-rules.ts';
 import type { ImportNameCandidate } from '../../domain/import/import-report.ts';
@@ -11,7 +12,8 @@ import {
   customerChecks,
   customerStageLayout,
   insertCustomersFromStage,
-  refreshStagedCompleteness,
+  refreshCompleteness,
+  STAGED_COMPLETENESS,
   updateCustomersFromStage,
 } from '../../db/import/customer-import-sql.ts';
 import { orgUnitChecks, resolveStagedOrgUnits } from '../../db/import/customer-org-unit-sql.ts';
@@ -49,7 +51,17 @@ export async function customerImportPlan(
   return {
     stage: CUSTOMER_STAGE,
     layout: customerStageLayout(customerFields),
-    validate: (inputs) => validateCustomerRow(inputs, mayWaive),
+    validate(inputs) {
+      const row = validateCustomerRow(inputs, mayWaive);
+      // As the row would be stored if new: blank enums take the columns' defaults.
+      const stored = {
+        ...row.values,
+        kaLevel: row.values.kaLevel ?? 'none',
+        lifecycleStatus: row.values.lifecycleStatus ?? 'prospect',
+      };
+      row.values[STAGED_COMPLETENESS] = completenessOf(stored).score;
+      return row;
+    },
     async prepare(tx) {
       await resolveStagedOrgUnits(tx);
       return [
@@ -68,7 +80,10 @@ export async function customerImportPlan(
         actorId,
         teamUserId,
       });
-      await refreshStagedCompleteness(tx);
+      await refreshCompleteness(
+        tx,
+        changes.map((change) => change.id),
+      );
       return [
         ...changes.map((change) =>
           auditEntryOf(ctx, {

@@ -17,7 +17,7 @@ const TEXT: Record<'sheet' | 'help' | 'column' | 'required' | 'values' | 'yes', 
 };
 
 /** Header of a template column: the field's label, `*` for a required one (ignored on import). */
-export function templateHeader(field: string, required: boolean, locale: Locale): string {
+function templateHeader(field: string, required: boolean, locale: Locale): string {
   return `${fieldLabel(field, locale)}${required ? '*' : ''}`;
 }
 

@@ -27,6 +27,9 @@ const DEFAULTS: Partial<Record<CustomerField, string>> = {
 
 const columnOf = (field: CustomerField) => customers[field].name;
 
+/** The row value holding a new customer's completeness, computed in TypeScript per row. */
+export const STAGED_COMPLETENESS = 'completeness';
+
 /**
  * The staging layout for the fields a file has; credit code and sales region always. The
  * region cell (a unit's code or name) goes to `org_unit_ref`; `org_unit_id` is resolved from it
@@ -37,8 +40,9 @@ export function customerStageLayout(fields: readonly CustomerField[]): StageLayo
   const columns: StageColumn[] = [
     { name: 'row_no', type: 'int' },
     { name: 'org_unit_ref', type: 'text' },
+    { name: 'completeness', type: 'int' },
   ];
-  const sources: (string | null)[] = ['orgUnitId'];
+  const sources: (string | null)[] = ['orgUnitId', STAGED_COMPLETENESS];
   for (const field of all) {
     columns.push({ name: columnOf(field), type: TYPES[field] ?? 'text' });
     sources.push(field === 'orgUnitId' ? null : field);
@@ -180,6 +184,18 @@ export async function insertCustomersFromStage(
     const fallback = DEFAULTS[f];
     return fallback === undefined ? sql`s.${column}` : sql`COALESCE(s.${column}, ${fallback})`;
   });
+  // What the audit row of a new customer keeps: the columns written and the defaulted ones;
+  // RETURNING * would also carry the bigram array and the bookkeeping for every row.
+  const returned = sql.join(
+    [
+      'id',
+      ...new Set([
+        ...names.map(columnOf),
+        ...Object.keys(DEFAULTS).map((f) => columnOf(f as CustomerField)),
+      ]),
+    ].map((c) => sql.identifier(c)),
+    sql`, `,
+  );
   const team =
     teamUserId === null
       ? sql``
@@ -191,12 +207,13 @@ export async function insertCustomersFromStage(
           INSERT INTO customers (${sql.join(
             names.map((f) => sql.identifier(columnOf(f))),
             sql`, `,
-          )}, created_at, updated_at, created_by, updated_by)
-          SELECT ${sql.join(values, sql`, `)}, ${now}, ${now}, ${actorId}::bigint, ${actorId}::bigint
+          )}, completeness, created_at, updated_at, created_by, updated_by)
+          SELECT ${sql.join(values, sql`, `)}, s.completeness, ${now}, ${now}, ${actorId}::bigint,
+            ${actorId}::bigint
           FROM ${S} s
           WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.credit_code = s.credit_code)
           ORDER BY s.row_no
-          RETURNING *)${team}
+          RETURNING ${returned})${team}
         SELECT * FROM inserted ORDER BY id`,
   );
   return rows.map((raw) => {
@@ -209,10 +226,15 @@ export async function insertCustomersFromStage(
   });
 }
 
-/** Completeness (C1.11) of every staged customer, recomputed set-wise where it moved. */
-export async function refreshStagedCompleteness(tx: Tx): Promise<void> {
+/**
+ * Completeness (C1.11) of the updated customers, recomputed set-wise where it moved. New ones
+ * got theirs on insert (computed per row by `completenessOf`, the same rule), which spares
+ * rewriting every new row — and its dozen index entries — a second time.
+ */
+export async function refreshCompleteness(tx: Tx, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
   const score = completenessSql();
   await tx.execute(sql`UPDATE customers SET completeness = ${score}
-      WHERE credit_code IN (SELECT credit_code FROM ${S})
+      WHERE id = ANY(${`{${ids.join(',')}}`}::bigint[])
         AND completeness IS DISTINCT FROM ${score}`);
 }

@@ -23,6 +23,9 @@ import { zhTwContacts } from '../contacts/i18n/zh-tw.ts';
 import { enDataQuality } from '../data-quality/i18n/en.ts';
 import { zhCnDataQuality } from '../data-quality/i18n/zh-cn.ts';
 import { zhTwDataQuality } from '../data-quality/i18n/zh-tw.ts';
+import { exportEn } from '../export/i18n/en.ts';
+import { exportZhCn } from '../export/i18n/zh-cn.ts';
+import { exportZhTw } from '../export/i18n/zh-tw.ts';
 import { enImport } from '../import/i18n/en.ts';
 import { zhCnImport } from '../import/i18n/zh-cn.ts';
 import { zhTwImport } from '../import/i18n/zh-tw.ts';
@@ -48,6 +51,7 @@ export function setupI18n(): typeof i18next {
           code: zhCnCodes,
           contacts: zhCnContacts,
           dataQuality: zhCnDataQuality,
+          export: exportZhCn,
           imports: zhCnImport,
           records: recordsZhCn,
         },
@@ -58,6 +62,7 @@ export function setupI18n(): typeof i18next {
           code: zhTwCodes,
           contacts: zhTwContacts,
           dataQuality: zhTwDataQuality,
+          export: exportZhTw,
           imports: zhTwImport,
           records: recordsZhTw,
         },
@@ -68,6 +73,7 @@ export function setupI18n(): typeof i18next {
           code: enCodes,
           contacts: enContacts,
           dataQuality: enDataQuality,
+          export: exportEn,
           imports: enImport,
           records: recordsEn,
         },

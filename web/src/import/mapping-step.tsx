@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** Problems of a mapping the server would also name: required fields unfed, fields fed twice. */
-export function mappingProblems(preview: ImportPreview, mapping: ColumnMapping) {
+function mappingProblems(preview: ImportPreview, mapping: ColumnMapping) {
   const used = Object.values(mapping).filter((f): f is string => f !== null);
   const missing = preview.fields.filter((f) => f.required && !used.includes(f.field));
   const twice = preview.fields.filter((f) => used.filter((u) => u === f.field).length > 1);

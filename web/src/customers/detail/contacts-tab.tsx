@@ -9,6 +9,7 @@ import { ContactFormDrawer } from '../../contacts/contact-form-drawer.tsx';
 import { useContacts, useDeleteContact } from '../../contacts/contact-queries.ts';
 import type { CustomerContact } from '../../contacts/contact-types.ts';
 import { KeyPersonPanel } from '../../contacts/key-person-panel.tsx';
+import { ExportButton } from '../../export/export-button.tsx';
 
 type Props = {
   /** The contacts the 360 view already holds: shown at once while the full list loads. */
@@ -54,8 +55,8 @@ export function ContactsTab({ contacts }: Props) {
   return (
     <Flex vertical gap={12}>
       {list.isError && <Alert type="error" showIcon title={list.error.message} />}
-      {canEdit && (
-        <div>
+      <Flex gap={8}>
+        {canEdit && (
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -64,8 +65,13 @@ export function ContactsTab({ contacts }: Props) {
           >
             {t('contacts.add')}
           </Button>
-        </div>
-      )}
+        )}
+        <ExportButton
+          path="/api/customers/{id}/contacts/export.xlsx"
+          id={customerId}
+          testId="contact-export"
+        />
+      </Flex>
       <Table<Contact>
         rowKey="id"
         size="small"

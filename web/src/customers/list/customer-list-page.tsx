@@ -3,8 +3,9 @@ import { Alert, Button, Card, Flex, Table, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CustomerListItem, CustomerSort } from '../../api/types.ts';
+import type { CustomerListItem, CustomerListQuery, CustomerSort } from '../../api/types.ts';
 import { useSignedInUser } from '../../auth/use-me.ts';
+import { ExportButton } from '../../export/export-button.tsx';
 import { useCustomerList } from '../queries.ts';
 import { CustomerFilters } from './customer-filters.tsx';
 import { type SortableColumn, tableWidth, useCustomerColumns } from './customer-columns.tsx';
@@ -16,6 +17,11 @@ function toSort(sorter: SorterResult<CustomerListItem>): CustomerSort | undefine
   const column = sorter.columnKey as SortableColumn | undefined;
   if (!column || !sorter.order) return undefined;
   return sorter.order === 'descend' ? `-${column}` : column;
+}
+
+/** The list's filters and sort without its paging: an export holds every matching row. */
+function exportParams({ page: _page, pageSize: _pageSize, ...filters }: CustomerListQuery) {
+  return filters;
 }
 
 export function CustomerListPage() {
@@ -48,7 +54,14 @@ export function CustomerListPage() {
         <Flex vertical gap={16}>
           <Flex justify="space-between" align="flex-start" gap={12}>
             <CustomerFilters query={query} onChange={update} />
-            <ColumnToggle visible={optionalColumns} onChange={setOptionalColumns} />
+            <Flex gap={8}>
+              <ExportButton
+                path="/api/customers/export.xlsx"
+                params={exportParams(query)}
+                testId="customer-export"
+              />
+              <ColumnToggle visible={optionalColumns} onChange={setOptionalColumns} />
+            </Flex>
           </Flex>
           {list.isError && <Alert type="error" showIcon title={list.error.message} />}
           <div data-testid="customer-table">

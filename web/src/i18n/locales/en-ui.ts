@@ -111,6 +111,12 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
       customer_merged_into: 'Merged into another file',
       customer_unmerge: 'Merge undone',
       customer_unmerged: 'Merge undone; a file of its own again',
+      export_contacts: 'Exported contacts',
+      export_transactions: 'Exported purchases',
+      export_payments: 'Exported invoices',
+      export_needs: 'Exported needs',
+      export_projects: 'Exported projects',
+      export_timeline: 'Exported timeline',
     },
   },
   form: {

@@ -105,6 +105,12 @@ export const zhCnUi = {
       customer_merged_into: '已合并到其他客户',
       customer_unmerge: '撤销合并',
       customer_unmerged: '撤销合并，恢复为独立客户',
+      export_contacts: '导出联系人',
+      export_transactions: '导出交易记录',
+      export_payments: '导出发票回款',
+      export_needs: '导出需求信息',
+      export_projects: '导出项目合作',
+      export_timeline: '导出重要记录',
     },
   },
   form: {

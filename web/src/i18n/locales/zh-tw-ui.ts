@@ -108,6 +108,12 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
       customer_merged_into: '已合併到其他客戶',
       customer_unmerge: '撤銷合併',
       customer_unmerged: '撤銷合併，恢復為獨立客戶',
+      export_contacts: '匯出聯絡人',
+      export_transactions: '匯出交易紀錄',
+      export_payments: '匯出發票收款',
+      export_needs: '匯出需求資訊',
+      export_projects: '匯出專案合作',
+      export_timeline: '匯出重要紀錄',
     },
   },
   form: {

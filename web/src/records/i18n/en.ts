@@ -160,6 +160,8 @@ export const recordsEn: LocaleShape<typeof recordsZhCn> = {
     transaction_update: 'Order corrected',
     payment_create: 'Invoice added',
     payment_update: 'Invoice edited',
+    transaction_import: 'Imported orders',
+    payment_import: 'Imported invoices',
     credit_create: 'Credit profile filled in',
     credit_update: 'Credit profile edited',
     need_create: 'Need added',

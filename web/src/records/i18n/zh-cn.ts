@@ -147,6 +147,8 @@ export const recordsZhCn = {
     transaction_update: '修改交易',
     payment_create: '新增发票',
     payment_update: '修改发票',
+    transaction_import: '导入交易',
+    payment_import: '导入发票',
     credit_create: '填写信用档案',
     credit_update: '修改信用档案',
     need_create: '新增需求',

@@ -150,6 +150,8 @@ export const recordsZhTw: LocaleShape<typeof recordsZhCn> = {
     transaction_update: '修改交易',
     payment_create: '新增發票',
     payment_update: '修改發票',
+    transaction_import: '匯入交易',
+    payment_import: '匯入發票',
     credit_create: '填寫信用檔案',
     credit_update: '修改信用檔案',
     need_create: '新增需求',

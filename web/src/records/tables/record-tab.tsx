@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../api/api-error.ts';
+import { ExportButton } from '../../export/export-button.tsx';
 import type { RecordListKind, RecordPage } from '../api/record-types.ts';
 import type { PageParams } from '../api/records-api.ts';
 import type { FormField } from '../form/form-fields.ts';
@@ -102,11 +103,19 @@ export function RecordTab<Item extends { id: number }>(props: RecordTabProps<Ite
             {t('records.common.total', { total: list.data?.total ?? 0 })}
           </Typography.Text>
         </Flex>
-        {canEdit && (
-          <Button icon={<PlusOutlined />} onClick={() => open(null)} data-testid={`${kind}-add`}>
-            {titles.add}
-          </Button>
-        )}
+        <Flex gap={8}>
+          <ExportButton
+            path={`/api/customers/{id}/${kind}/export.xlsx`}
+            id={customerId}
+            params={filters?.params as Record<string, string | undefined> | undefined}
+            testId={`${kind}-export`}
+          />
+          {canEdit && (
+            <Button icon={<PlusOutlined />} onClick={() => open(null)} data-testid={`${kind}-add`}>
+              {titles.add}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Table<Item>
         rowKey="id"
