@@ -149,6 +149,15 @@ const FIELD_LABELS: Record<string, Localised> = {
   completenessBelow: { 'zh-CN': '完整度低于', 'zh-TW': '完整度低於', en: 'Completeness below' },
   lastReviewedAt: { 'zh-CN': '最近复核时间', 'zh-TW': '最近複核時間', en: 'Last reviewed' },
   updatedAt: { 'zh-CN': '更新时间', 'zh-TW': '更新時間', en: 'Last updated' },
+  // Details of export audit rows, as the change history shows them.
+  filters: { 'zh-CN': '筛选条件', 'zh-TW': '篩選條件', en: 'Filters' },
+  rows: { 'zh-CN': '导出行数', 'zh-TW': '匯出列數', en: 'Rows exported' },
+  locale: { 'zh-CN': '语言', 'zh-TW': '語言', en: 'Language' },
+  keyPersonDetails: {
+    'zh-CN': '含重要人士私密信息',
+    'zh-TW': '含重要人士私密資訊',
+    en: 'Key-person details included',
+  },
   notReviewedThisQuarter: {
     'zh-CN': '本季度未复核',
     'zh-TW': '本季度未複核',

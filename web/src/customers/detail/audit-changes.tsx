@@ -33,6 +33,14 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 /** One line per changed field: label, old value → new value (only the new one for a create). */
 export function AuditChanges({ entry, show }: Props) {
   const fieldLabel = useFieldLabel();
+  // An export's filters are an object of field → value: shown as "label: value" pairs.
+  const shown = (field: string, value: unknown): string => {
+    const record = asRecord(value);
+    if (!record) return show(field, value);
+    return Object.entries(record)
+      .map(([key, inner]) => `${fieldLabel(key)}: ${show(key, inner)}`)
+      .join('；');
+  };
   const before = asRecord(entry.before);
   const after = asRecord(entry.after);
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
@@ -46,12 +54,12 @@ export function AuditChanges({ entry, show }: Props) {
           {before && (
             <>
               <Typography.Text delete type="secondary">
-                {show(field, before[field])}
+                {shown(field, before[field])}
               </Typography.Text>{' '}
               <ArrowRightOutlined style={{ fontSize: 11, color: '#8c8c8c' }} />{' '}
             </>
           )}
-          <Typography.Text strong={!!before}>{show(field, after?.[field])}</Typography.Text>
+          <Typography.Text strong={!!before}>{shown(field, after?.[field])}</Typography.Text>
         </Typography.Text>
       ))}
     </Flex>
