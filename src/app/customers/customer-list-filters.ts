@@ -1,32 +1,15 @@
 import { AppError } from '../../domain/app-error.ts';
 import { orgUnitOf } from '../../db/customers/customer-repository.ts';
 import type { CustomerListFilters } from '../../db/customers/customer-list-query.ts';
-import type {
-  IndustrySection,
-  KaClass,
-  KaLevel,
-  LifecycleStatus,
-  RelationshipLevel,
-  RelationshipStage,
-  Tier,
-} from '../../domain/customer-fields.ts';
 import { quarterOf } from '../../domain/review-quarter.ts';
 import type { AppContext } from '../context.ts';
 
-/** The customer list's filters as the API and the CLI give them. */
-export type CustomerFilterInput = {
-  q?: string | undefined;
+/**
+ * The customer list's filters as the API and the CLI give them: the query's own filters, with
+ * the org unit by id (its subtree is looked up) and the quarter flag instead of an instant.
+ */
+export type CustomerFilterInput = Omit<CustomerListFilters, 'orgUnitPath' | 'notReviewedSince'> & {
   orgUnitId?: number | undefined;
-  industry?: IndustrySection | undefined;
-  tier?: Tier | 'none' | undefined;
-  kaLevel?: KaLevel | undefined;
-  lifecycleStatus?: LifecycleStatus | undefined;
-  kaClass?: KaClass | undefined;
-  relationshipLevel?: RelationshipLevel | undefined;
-  relationshipStage?: RelationshipStage | undefined;
-  needsSegment?: string | undefined;
-  valueSegment?: string | undefined;
-  completenessBelow?: number | undefined;
   notReviewedThisQuarter?: boolean | undefined;
 };
 
