@@ -34,6 +34,11 @@ export const CUSTOMER_OWNED_COLUMNS: readonly CustomerOwnedColumn[] = [
   { table: 'customer_records', column: 'customer_id', policy: 'move' },
   { table: 'customer_team', column: 'customer_id', policy: 'team' },
   { table: 'credit_profiles', column: 'customer_id', policy: 'one-per-customer' },
+  // Scoring (C2): ratings are the account's judgement and follow it; a run's score rows and the
+  // tier history record what B itself was scored and stay with B (their keys are per customer).
+  { table: 'customer_ratings', column: 'customer_id', policy: 'move' },
+  { table: 'customer_scores', column: 'customer_id', policy: 'never' },
+  { table: 'tier_history', column: 'customer_id', policy: 'never' },
   { table: 'customers', column: 'parent_customer_id', policy: 'repoint' },
   { table: 'customers', column: 'merged_into_id', policy: 'repoint' },
   { table: 'audit_log', column: 'customer_id', policy: 'never' },

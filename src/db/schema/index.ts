@@ -2,3 +2,4 @@ export * from './org.ts';
 export * from './customers.ts';
 export * from './audit.ts';
 export * from './customer-records.ts';
+export * from './scoring.ts';

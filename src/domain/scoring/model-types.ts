@@ -23,7 +23,7 @@ export type TierThresholds = { A: number; B: number; C: number };
 export type BandStep = { atLeast: string; score: number };
 
 export type Normalisation =
-  /** cume_dist within the population of customers that have a value (docs/scoring.md). */
+  /** percent_rank within the population of customers that have a value (docs/scoring.md). */
   | { method: 'percentile' }
   /** 0 at or below `floor`, 100 at or above `cap`, a straight line between. */
   | { method: 'linear'; floor: string; cap: string }
