@@ -20,6 +20,8 @@ export function httpStatusOf(code: ErrorCode): number {
     'conflict.unmerge_not_latest': 409,
     'conflict.not_key_person': 409,
     'conflict.group_cycle': 409,
+    'conflict.run_state': 409,
+    'conflict.model_immutable': 409,
     'conflict.stale_version': 412,
     'conflict.version_required': 428,
   };

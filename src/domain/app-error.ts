@@ -67,6 +67,8 @@ export type ErrorCode =
   | 'conflict.unmerge_not_latest'
   | 'conflict.not_key_person'
   | 'conflict.group_cycle'
+  | 'conflict.run_state'
+  | 'conflict.model_immutable'
   | 'internal';
 
 export type FieldIssue = {

@@ -106,7 +106,7 @@ describe('scoring model versions (C2.1)', () => {
     const edit = await failure(
       updateDraftModelVersion(committee, v2.id, adopted.revision, DEFAULT_MODEL),
     );
-    expect([edit?.code, edit?.field]).toEqual(['conflict.in_use', 'modelVersionId']);
+    expect([edit?.code, edit?.field]).toEqual(['conflict.model_immutable', 'modelVersionId']);
     // Rolling back: a retired version may be adopted again.
     expect((await adoptModelVersion(committee, v1.id)).status).toBe('adopted');
   });
@@ -148,6 +148,6 @@ describe('scoring model versions (C2.1)', () => {
     const used = await failure(
       updateDraftModelVersion(committee, draft.id, row!.revision, stricter),
     );
-    expect(used?.code).toBe('conflict.in_use');
+    expect(used?.code).toBe('conflict.model_immutable');
   });
 });

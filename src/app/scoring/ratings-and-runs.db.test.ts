@@ -190,7 +190,7 @@ describe('evaluation runs (C2.3): create and compute', () => {
       .where(eq(scoringRuns.id, run.id));
     const late = await failure(computeRun(committee, run.id));
     expect([late?.code, late?.field, late?.params.state]).toEqual([
-      'conflict.in_use',
+      'conflict.run_state',
       'state',
       'under_review',
     ]);

@@ -68,6 +68,8 @@ const MESSAGES: Record<ErrorCode, Localised> = {
   'conflict.merge_group': { 'zh-CN': '不能把集团客户合并到它自己的下属公司', 'zh-TW': '不能把集團客戶合併到它自己的下屬公司', en: 'A group customer cannot be merged into one of its own subsidiaries' },
   'conflict.unmerge_not_latest': { 'zh-CN': '只能撤销仍然有效的最近一次合并；请先撤销之后的合并', 'zh-TW': '只能撤銷仍然有效的最近一次合併；請先撤銷之後的合併', en: 'Only the latest merge still in effect can be undone; undo the later merges first' },
   'conflict.group_cycle': { 'zh-CN': '「{field}」不能是本客户自己或它的下属公司（集团关系不能成环）', 'zh-TW': '「{field}」不能是本客戶自己或它的下屬公司（集團關係不能成環）', en: '{field} cannot be this customer or one of its subsidiaries (a group cannot loop)' },
+  'conflict.run_state': { 'zh-CN': '评估当前所处阶段不允许此操作', 'zh-TW': '評估目前所處階段不允許此操作', en: 'The evaluation run is not at a stage that allows this' },
+  'conflict.model_immutable': { 'zh-CN': '该评分模型版本已启用或已用于评估，不能修改；请另建新版本', 'zh-TW': '該評分模型版本已啟用或已用於評估，不能修改；請另建新版本', en: 'This scoring model version is adopted or used by a run and cannot change; create a new version' },
   internal: { 'zh-CN': '系统内部错误，请联系管理员', 'zh-TW': '系統內部錯誤，請聯絡管理員', en: 'Internal error; please contact the administrator' },
 }; // prettier-ignore
 
