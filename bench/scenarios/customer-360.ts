@@ -1,5 +1,5 @@
 import { addMonths, toIsoDate } from '../../src/domain/date-only.ts';
-import { SERIES_MONTHS } from '../../src/db/records/purchase-series.ts';
+import { SERIES_MONTHS } from '../../src/db/records/purchase-summary.ts';
 import { startAppServer } from '../support/app-server.ts';
 import { benchRow } from '../support/bench-row.ts';
 import { HttpClient } from '../support/http-client.ts';
@@ -65,8 +65,8 @@ export const customer360Scenario: Scenario = {
 
 /**
  * The core of the 360 page written by hand: the customer row, purchase totals, the monthly and
- * yearly purchase series and the contacts (src/db/customers/customer-repository.ts,
- * src/db/records/purchase-series.ts), in parallel as the app runs them. The app also resolves
+ * yearly purchase series and the contacts, as four plain queries run in parallel (the app reads
+ * totals and both series in one statement, src/db/records/purchase-summary.ts). The app also resolves
  * the session, checks scope, and reads team, org unit, payments, credit profile, record counts,
  * group and edit permission: the ratio prices the whole page against this core.
  */

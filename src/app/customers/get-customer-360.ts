@@ -4,12 +4,11 @@ import {
   contactsOf,
   findCustomer,
   orgUnitOf,
-  purchaseTotals,
   teamOf,
 } from '../../db/customers/customer-repository.ts';
 import { findCreditProfileRow } from '../../db/records/credit-profile-repository.ts';
 import { paymentStats } from '../../db/records/payment-stats.ts';
-import { monthlyPurchases, yearlyPurchases } from '../../db/records/purchase-series.ts';
+import { purchaseSummary } from '../../db/records/purchase-summary.ts';
 import { recordCounts } from '../../db/records/record-counts.ts';
 import type { AppContext } from '../context.ts';
 import { customerReadScope } from '../access/record-scope.ts';
@@ -31,31 +30,18 @@ export async function getCustomer360(ctx: AppContext, id: number) {
   // "Today" and "the last 12 months" are Beijing calendar days, as everywhere in the app.
   const today = toIsoDate(ctx.clock.now());
   const since = addMonths(today, -12);
-  const [
-    unit,
-    team,
-    contactRows,
-    purchases,
-    monthly,
-    yearly,
-    payments,
-    credit,
-    counts,
-    group,
-    edit,
-  ] = await Promise.all([
-    orgUnitOf(ctx.db, row.orgUnitId),
-    teamOf(ctx.db, id),
-    contactsOf(ctx.db, id),
-    purchaseTotals(ctx.db, id, since),
-    monthlyPurchases(ctx.db, id, today),
-    yearlyPurchases(ctx.db, id, today),
-    paymentStats(ctx.db, id, today),
-    findCreditProfileRow(ctx.db, id),
-    recordCounts(ctx.db, id),
-    getGroupView(ctx.db, ctx.actor, row, since),
-    mayWriteRecords(ctx.db, ctx.actor, id),
-  ]);
+  const [unit, team, contactRows, purchases, payments, credit, counts, group, edit] =
+    await Promise.all([
+      orgUnitOf(ctx.db, row.orgUnitId),
+      teamOf(ctx.db, id),
+      contactsOf(ctx.db, id),
+      purchaseSummary(ctx.db, id, today, since),
+      paymentStats(ctx.db, id, today),
+      findCreditProfileRow(ctx.db, id),
+      recordCounts(ctx.db, id),
+      getGroupView(ctx.db, ctx.actor, row, since),
+      mayWriteRecords(ctx.db, ctx.actor, id),
+    ]);
   return {
     customer: toCustomerDto(row),
     orgUnit: { id: row.orgUnitId, code: unit?.code ?? '', name: unit?.name ?? '' },
@@ -63,8 +49,8 @@ export async function getCustomer360(ctx: AppContext, id: number) {
     contacts: contactRows.map(
       ({ customerId: _c, version: _v, createdAt: _a, updatedAt: _u, ...contact }) => contact,
     ),
-    purchases,
-    purchaseSeries: { monthly, yearly },
+    purchases: purchases.totals,
+    purchaseSeries: { monthly: purchases.monthly, yearly: purchases.yearly },
     payments,
     credit: credit ? toCreditProfileDto(credit) : null,
     counts,

@@ -1,12 +1,5 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import {
-  contacts,
-  customers,
-  customerTeam,
-  orgUnits,
-  transactions,
-  users,
-} from '../schema/index.ts';
+import { contacts, customers, customerTeam, orgUnits, users } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -87,23 +80,4 @@ export async function orgUnitOf(db: DbOrTx, orgUnitId: number) {
     .from(orgUnits)
     .where(eq(orgUnits.id, orgUnitId));
   return row;
-}
-
-/** Purchase totals of one customer, keyed by customer_id (index transactions_customer_date). */
-export async function purchaseTotals(db: DbOrTx, customerId: number, since12Months: string) {
-  const [row] = await db
-    .select({
-      last12Months: sql<string>`coalesce(sum(${transactions.amount}) FILTER (WHERE ${transactions.occurredOn} > ${since12Months}), 0)::numeric(18,2)::text`,
-      orders12Months: sql<number>`count(*) FILTER (WHERE ${transactions.occurredOn} > ${since12Months})`,
-      lifetime: sql<string>`coalesce(sum(${transactions.amount}), 0)::numeric(18,2)::text`,
-      lastPurchaseOn: sql<string | null>`max(${transactions.occurredOn})::text`,
-    })
-    .from(transactions)
-    .where(eq(transactions.customerId, customerId));
-  return {
-    last12Months: row?.last12Months ?? '0.00',
-    orders12Months: Number(row?.orders12Months ?? 0),
-    lifetime: row?.lifetime ?? '0.00',
-    lastPurchaseOn: row?.lastPurchaseOn ?? null,
-  };
 }
