@@ -30,5 +30,11 @@ export function reportError(error: unknown): void {
     return;
   }
   console.error(error instanceof Error ? error.message : String(error));
+  // A failed query's message is the SQL; the database's reason is its cause (drizzle wraps it).
+  let cause = error instanceof Error ? error.cause : undefined;
+  while (cause instanceof Error) {
+    console.error(`  ${cause.message}`);
+    cause = cause.cause;
+  }
   process.exitCode = 1;
 }
