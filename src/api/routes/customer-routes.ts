@@ -126,7 +126,7 @@ export function customerRoutes(base: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '变更记录 Change history',
+          summary: '操作记录 Activity (changes, exports, sensitive reads)',
           params: idParamsSchema,
           response: { 200: auditListSchema, 404: errorSchema, ...authErrors },
         },

@@ -733,7 +733,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 变更记录 Change history */
+        /** 操作记录 Activity (changes, exports, sensitive reads) */
         get: {
             parameters: {
                 query?: never;

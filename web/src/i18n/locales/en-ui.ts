@@ -63,7 +63,7 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
       contacts: 'Contacts',
       transactions: 'Recent transactions',
       team: 'Account team',
-      audit: 'Change history',
+      audit: 'Activity',
     },
     groups: {
       business: 'Registration',
@@ -101,8 +101,8 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
     at: 'Time',
     actor: 'By',
     action: 'Action',
-    changes: 'Changes',
-    empty: 'No changes recorded',
+    changes: 'Details',
+    empty: 'No activity recorded',
     actions: {
       customer_create: 'Customer created',
       customer_update: 'Customer file changed',

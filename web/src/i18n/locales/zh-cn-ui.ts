@@ -57,7 +57,7 @@ export const zhCnUi = {
       contacts: '联系人',
       transactions: '最近交易',
       team: '客户团队',
-      audit: '变更记录',
+      audit: '操作记录',
     },
     groups: {
       business: '工商信息',
@@ -95,8 +95,8 @@ export const zhCnUi = {
     at: '时间',
     actor: '操作人',
     action: '操作',
-    changes: '变更内容',
-    empty: '暂无变更记录',
+    changes: '内容',
+    empty: '暂无操作记录',
     actions: {
       customer_create: '新建客户',
       customer_update: '修改客户资料',

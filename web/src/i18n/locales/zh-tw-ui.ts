@@ -60,7 +60,7 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
       contacts: '聯絡人',
       transactions: '最近交易',
       team: '客戶團隊',
-      audit: '變更紀錄',
+      audit: '操作紀錄',
     },
     groups: {
       business: '工商登記資料',
@@ -98,8 +98,8 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
     at: '時間',
     actor: '操作人員',
     action: '操作',
-    changes: '變更內容',
-    empty: '尚無變更紀錄',
+    changes: '內容',
+    empty: '尚無操作紀錄',
     actions: {
       customer_create: '新增客戶',
       customer_update: '修改客戶資料',
