@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 const HEADER = ['客户名称', '统一社会信用代码', '企业性质', '所属行业', '省份', '城市'];
-const GOOD = [
+// Well-formed, but its check character is wrong (GB 32100 wants E): the preview shows it as
+// it is, the dry run reports it.
+const ROW_WITH_BAD_CHECK = [
   '无锡导入测试有限公司',
   '91320200MA1MXXXX00',
   '民营企业',
@@ -68,7 +70,7 @@ describe('import API', () => {
   it('previews the mapping with labels in the reader’s language', async () => {
     const file = csvText([
       ['公司', ...HEADER.slice(1), '备注'],
-      [...GOOD, 'x'],
+      [...ROW_WITH_BAD_CHECK, 'x'],
     ]);
     const response = await upload('/api/imports/customers/preview?fileName=a.csv', file, {
       lang: 'en',
@@ -85,12 +87,16 @@ describe('import API', () => {
         message: 'The required column Customer name is missing',
       },
     ]);
-    expect(body.sample[0]).toEqual({ row: 2, cells: [...GOOD, 'x'] });
+    expect(body.sample[0]).toEqual({ row: 2, cells: [...ROW_WITH_BAD_CHECK, 'x'] });
     expect(body.fields[0]).toEqual({ field: 'name', label: 'Customer name', required: true });
   });
 
   it('dry-runs with a localised row report, as JSON or as a workbook', async () => {
-    const file = csvText([HEADER, GOOD, ['', FIXED_CODE, '国企', '制造业', '北京', '']]);
+    const file = csvText([
+      HEADER,
+      ROW_WITH_BAD_CHECK,
+      ['', FIXED_CODE, '国企', '制造业', '北京', ''],
+    ]);
     const json = await upload('/api/imports/customers/dry-run?fileName=客户.csv', file);
     expect(json.statusCode).toBe(200);
     const report = json.json();
@@ -100,7 +106,7 @@ describe('import API', () => {
         row: 2,
         column: '统一社会信用代码',
         field: 'creditCode',
-        value: GOOD[1],
+        value: ROW_WITH_BAD_CHECK[1],
         code: 'validation.credit_code_check',
         message: expect.stringContaining('「统一社会信用代码」校验码不正确'),
       },
