@@ -13,7 +13,7 @@ import {
   contactParamsSchema,
   customerContactSchema,
 } from '../schemas/contact-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { keyPersonRoutes } from './key-person-routes.ts';
 
 const tags = ['contacts'];

@@ -6,7 +6,7 @@ import { contextFor } from '../request-context.ts';
 import { idParamsSchema } from '../schemas/common-schemas.ts';
 import { creditProfileInputSchema } from '../schemas/record-schemas.ts';
 import { creditFileSchema, creditProfileSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { recordReadErrors, recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** The credit file (C1.8): the team's profile, the external rating and the payment record. */

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../domain/app-error.ts';
 import type { AppContext } from '../../app/context.ts';
 import { listCustomers } from '../../app/customers/list-customers.ts';
 import { getCustomer } from '../../app/customers/get-customer.ts';
@@ -17,17 +15,9 @@ import {
   customerSchema,
 } from '../schemas/customer-schemas.ts';
 import { auditListSchema, customer360Schema } from '../schemas/customer-360-schemas.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 
 const tags = ['customers'];
-const customerIfMatchSchema = z.object({ 'if-match': z.string().optional() }).loose();
-
-/** `If-Match: "7"` (or W/"7", or 7) → 7; absent → undefined; anything else is a bad header. */
-function versionFromIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined;
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) throw new AppError('validation.invalid', { field: 'If-Match' });
-  return Number(match[1]);
-}
 
 export function customerRoutes(base: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -83,7 +73,7 @@ export function customerRoutes(base: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: '修改客户档案 Edit a customer file (If-Match required)',
           params: idParamsSchema,
-          headers: customerIfMatchSchema,
+          headers: ifMatchHeaders,
           body: customerInputSchema,
           response: {
             200: customerSchema,

@@ -30,7 +30,7 @@ import {
   segmentValuesSchema,
   unmergeResultSchema,
 } from '../schemas/data-quality-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 
 const tags = ['data-quality'];
 const conflicts = { 404: errorSchema, 409: errorSchema, 412: errorSchema, ...authErrors };

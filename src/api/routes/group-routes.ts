@@ -5,7 +5,7 @@ import { contextFor } from '../request-context.ts';
 import { idParamsSchema } from '../schemas/common-schemas.ts';
 import { groupParentInputSchema } from '../schemas/record-schemas.ts';
 import { groupParentSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** Group structure (C1.13): which group a customer belongs to. */

@@ -14,7 +14,7 @@ import {
   keyPersonListSchema,
   keyPersonSchema,
 } from '../schemas/contact-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 
 const tags = ['key persons'];
 const writeErrors = {

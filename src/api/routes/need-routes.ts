@@ -7,7 +7,7 @@ import { contextFor } from '../request-context.ts';
 import { idParamsSchema } from '../schemas/common-schemas.ts';
 import { needInputSchema, pageQuerySchema, recordParamsSchema } from '../schemas/record-schemas.ts';
 import { needPageSchema, needSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { recordReadErrors, recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** Product and service needs of a customer (C1.6). */

@@ -11,7 +11,7 @@ import {
   recordParamsSchema,
 } from '../schemas/record-schemas.ts';
 import { paymentPageSchema, paymentSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { recordReadErrors, recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** Invoices and payments of a customer (C1.8), with its on-time rate and overdue days. */

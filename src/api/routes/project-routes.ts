@@ -11,7 +11,7 @@ import {
   recordParamsSchema,
 } from '../schemas/record-schemas.ts';
 import { projectPageSchema, projectSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { recordReadErrors, recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** Past, ongoing and upcoming projects and contracts of a customer (C1.7). */

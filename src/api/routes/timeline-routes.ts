@@ -11,7 +11,7 @@ import {
   timelineQuerySchema,
 } from '../schemas/record-schemas.ts';
 import { timelinePageSchema, timelineRecordSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders, versionFromIfMatch } from './contact-if-match.ts';
+import { ifMatchHeaders, versionFromIfMatch } from './if-match.ts';
 import { recordReadErrors, recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** The customer's timeline of meetings, conversations, visits and complaints (C1.9). */

@@ -12,7 +12,7 @@ import {
   transactionInputSchema,
 } from '../schemas/record-schemas.ts';
 import { transactionPageSchema, transactionSchema } from '../schemas/record-output-schemas.ts';
-import { ifMatchHeaders } from './contact-if-match.ts';
+import { ifMatchHeaders } from './if-match.ts';
 import { recordReadErrors, recordTags as tags, recordWriteErrors } from './record-route-parts.ts';
 
 /** `If-Match: "<etag>"` (or W/"…") → the tag; absent → undefined; anything else is refused. */
