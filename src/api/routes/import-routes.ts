@@ -13,6 +13,7 @@ import { errorMessage } from '../../domain/i18n/error-messages.ts';
 import { fieldLabel } from '../../domain/i18n/field-labels.ts';
 import { pickLocale, type Locale } from '../../domain/i18n/locale.ts';
 import type { ColumnMappingInput } from '../../domain/import/header-match.ts';
+import { parseColumnMapping } from '../../domain/import/parse-column-mapping.ts';
 import { MAX_UPLOAD_BYTES } from '../../domain/import/import-kinds.ts';
 import { importErrorMessage, type ImportReport } from '../../domain/import/import-report.ts';
 import { attachmentDisposition } from '../content-disposition.ts';
@@ -168,26 +169,8 @@ function fileBody(request: FastifyRequest): Buffer {
   return body;
 }
 
-/** `{"公司":"name","备注":null}` → a mapping; anything else names the mapping as invalid. */
 function parseMapping(raw: string | undefined): ColumnMappingInput | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
-  const valid =
-    typeof parsed === 'object' &&
-    parsed !== null &&
-    !Array.isArray(parsed) &&
-    Object.values(parsed).every((v) => v === null || typeof v === 'string');
-  if (!valid)
-    throw new AppError('validation.mapping', {
-      field: 'mapping',
-      params: { value: raw.slice(0, 80) },
-    });
-  return parsed as ColumnMappingInput;
+  return raw === undefined || raw === '' ? undefined : parseColumnMapping(raw);
 }
 
 const localeOf = (request: FastifyRequest): Locale =>

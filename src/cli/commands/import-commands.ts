@@ -9,6 +9,7 @@ import { listOrgUnits } from '../../app/org-units/list-org-units.ts';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ColumnMappingInput } from '../../domain/import/header-match.ts';
+import { parseColumnMapping } from '../../domain/import/parse-column-mapping.ts';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../../domain/import/import-kinds.ts';
 import { importErrorMessage, type ImportReport } from '../../domain/import/import-report.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -96,15 +97,7 @@ function checkedKind(kind: string): ImportKind {
 
 async function readMapping(option: string): Promise<ColumnMappingInput> {
   const text = option.trim().startsWith('{') ? option : await readFile(option, 'utf8');
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      return parsed as ColumnMappingInput;
-    }
-  } catch {
-    // Falls through to the error below.
-  }
-  throw new AppError('validation.mapping', { field: 'mapping', params: { value: option } });
+  return parseColumnMapping(text);
 }
 
 async function orgUnitIdOf(ctx: AppContext, code: string): Promise<number> {
