@@ -39,6 +39,10 @@ export const CUSTOMER_OWNED_COLUMNS: readonly CustomerOwnedColumn[] = [
   { table: 'customer_ratings', column: 'customer_id', policy: 'move' },
   { table: 'customer_scores', column: 'customer_id', policy: 'never' },
   { table: 'tier_history', column: 'customer_id', policy: 'never' },
+  // Overrides, appeals and their evidence are decisions about B in a given run: they stay too.
+  { table: 'tier_overrides', column: 'customer_id', policy: 'never' },
+  { table: 'tier_appeals', column: 'customer_id', policy: 'never' },
+  { table: 'appeal_attachments', column: 'customer_id', policy: 'never' },
   { table: 'customers', column: 'parent_customer_id', policy: 'repoint' },
   { table: 'customers', column: 'merged_into_id', policy: 'repoint' },
   { table: 'audit_log', column: 'customer_id', policy: 'never' },

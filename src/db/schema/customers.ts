@@ -14,6 +14,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { orgUnits, users } from './org.ts';
+import type { TierSource } from '../../domain/scoring/tier-source.ts';
 import type {
   IndustrySection,
   KaClass,
@@ -82,6 +83,8 @@ export const customers = pgTable(
       .default('prospect'),
     /** Current tier; written by the scoring cycle (C2.3), null until the first final run. */
     tier: text('tier').$type<Tier>(),
+    /** What decided `tier`: the run's score, an approved override or an appeal (C2.6). */
+    tierSource: text('tier_source').$type<TierSource>(),
     /**
      * Character bigrams of name and short name for the search index (migration 0003 defines
      * patron_bigrams). Stored, so a search rechecks an array instead of recomputing it per row.

@@ -3,3 +3,4 @@ export * from './customers.ts';
 export * from './audit.ts';
 export * from './customer-records.ts';
 export * from './scoring.ts';
+export * from './tier-decisions.ts';

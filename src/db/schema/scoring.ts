@@ -193,28 +193,3 @@ export const customerScores = pgTable(
     check('customer_scores_tier', sql`${t.tier} IN ('A', 'B', 'C', 'D')`),
   ],
 );
-
-/** The effective tier of a customer over time: one row per final run (C2.3). */
-export const tierHistory = pgTable(
-  'tier_history',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-    customerId: bigint('customer_id', { mode: 'number' })
-      .notNull()
-      .references(() => customers.id),
-    runId: bigint('run_id', { mode: 'number' })
-      .notNull()
-      .references(() => scoringRuns.id),
-    modelVersionId: bigint('model_version_id', { mode: 'number' })
-      .notNull()
-      .references(() => scoringModelVersions.id),
-    tier: text('tier').$type<Tier>().notNull(),
-    total: numeric('total', { precision: 5, scale: 2 }),
-    effectiveAt: stamp('effective_at').notNull(),
-  },
-  (t) => [
-    uniqueIndex('tier_history_customer_run_key').on(t.customerId, t.runId),
-    index('tier_history_customer_time_idx').on(t.customerId, t.effectiveAt),
-    check('tier_history_tier', sql`${t.tier} IN ('A', 'B', 'C', 'D')`),
-  ],
-);
