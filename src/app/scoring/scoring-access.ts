@@ -33,3 +33,13 @@ export function ratingScope(actor: Actor): SQL | null {
   if (roles.length === 0) return null;
   return customerWriteScope({ ...actor, roles });
 }
+
+/**
+ * Who sees draft and retired model versions and may try them (what-if, C2.5): the committee that
+ * writes them, the director who answers for the policy, and the auditor.
+ */
+export function assertSeesDrafts(actor: Actor): void {
+  if (actor.kind === 'system') return;
+  const allowed: readonly Role[] = ['committee', 'director', 'auditor'];
+  if (!actor.roles.some((role) => allowed.includes(role))) throw new AppError('auth.forbidden');
+}

@@ -41,6 +41,11 @@ export type RunDto = {
   computedAsOf: string | null;
   createdAt: string;
   computedAt: string | null;
+  reviewStartedAt: string | null;
+  publishedAt: string | null;
+  /** When filing appeals ends (C2.7); set at publication. */
+  appealClosesAt: string | null;
+  finalisedAt: string | null;
   version: number;
 };
 
@@ -57,6 +62,10 @@ export function toRunDto(row: RunRow): RunDto {
     computedAsOf: row.computedAsOf,
     createdAt: row.createdAt.toISOString(),
     computedAt: row.computedAt?.toISOString() ?? null,
+    reviewStartedAt: row.reviewStartedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    appealClosesAt: row.appealClosesAt?.toISOString() ?? null,
+    finalisedAt: row.finalisedAt?.toISOString() ?? null,
     version: row.version,
   };
 }
