@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { customers } from './customers.ts';
 import { users } from './org.ts';
+import { RUN_STATES, type RunState } from '../../domain/scoring/run-states.ts';
 import type { ScoringModel, Tier } from '../../domain/scoring/model-types.ts';
 
 /**
@@ -26,16 +27,7 @@ import type { ScoringModel, Tier } from '../../domain/scoring/model-types.ts';
 
 export type ModelStatus = 'draft' | 'adopted' | 'retired';
 
-/** draft → computed → under_review → published (公示) → appeal_window → final (C2.3). */
-export const RUN_STATES = [
-  'draft',
-  'computed',
-  'under_review',
-  'published',
-  'appeal_window',
-  'final',
-] as const;
-export type RunState = (typeof RUN_STATES)[number];
+export { RUN_STATES, type RunState };
 
 const userRef = (name: string) => bigint(name, { mode: 'number' }).references(() => users.id);
 const stamp = (name: string) => timestamp(name, { withTimezone: true });
