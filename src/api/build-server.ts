@@ -26,6 +26,11 @@ import { importRoutes } from './routes/import-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { orgUnitRoutes } from './routes/org-unit-routes.ts';
 import { recordRoutes } from './routes/record-routes.ts';
+import { scoringRunRoutes } from './routes/scoring-run-routes.ts';
+import { scoringModelRoutes } from './routes/scoring-model-routes.ts';
+import { ratingRoutes } from './routes/rating-routes.ts';
+import { overrideRoutes } from './routes/override-routes.ts';
+import { appealRoutes } from './routes/appeal-routes.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
 export type ServerOptions = {
@@ -96,6 +101,11 @@ export async function buildServer(
       await typed.register(recordRoutes(base));
       await typed.register(exportRoutes(base));
       await typed.register(importRoutes(base));
+      await typed.register(scoringModelRoutes(base));
+      await typed.register(ratingRoutes(base));
+      await typed.register(overrideRoutes(base));
+      await typed.register(appealRoutes(base));
+      await typed.register(scoringRunRoutes(base));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -3,6 +3,7 @@ import type { ErrorCode } from '../domain/app-error.ts';
 /** The one map from error codes to HTTP statuses. */
 export function httpStatusOf(code: ErrorCode): number {
   if (code === 'validation.file_too_large') return 413;
+  if (code === 'validation.attachment_too_large') return 413;
   if (code.startsWith('validation.')) return 400;
   const statuses: Partial<Record<ErrorCode, number>> = {
     'auth.required': 401,
@@ -22,6 +23,13 @@ export function httpStatusOf(code: ErrorCode): number {
     'conflict.group_cycle': 409,
     'conflict.run_state': 409,
     'conflict.model_immutable': 409,
+    'conflict.open_cases': 409,
+    'conflict.appeal_window_open': 409,
+    'conflict.no_scores': 409,
+    'conflict.override_open': 409,
+    'conflict.override_state': 409,
+    'conflict.appeal_state': 409,
+    'conflict.appeal_window_closed': 409,
     'conflict.stale_version': 412,
     'conflict.version_required': 428,
   };

@@ -69,6 +69,20 @@ export type ErrorCode =
   | 'conflict.group_cycle'
   | 'conflict.run_state'
   | 'conflict.model_immutable'
+  | 'conflict.open_cases'
+  | 'conflict.appeal_window_open'
+  | 'conflict.no_scores'
+  | 'validation.tier_unchanged'
+  | 'validation.not_scored'
+  | 'validation.attachment_type'
+  | 'validation.attachment_too_large'
+  | 'validation.attachment_count'
+  | 'validation.investigator_not_committee'
+  | 'validation.investigator_is_filer'
+  | 'conflict.override_open'
+  | 'conflict.override_state'
+  | 'conflict.appeal_state'
+  | 'conflict.appeal_window_closed'
   | 'internal';
 
 export type FieldIssue = {

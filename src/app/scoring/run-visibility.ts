@@ -12,7 +12,9 @@ export const PUBLIC_RUN_STATES: readonly RunState[] = ['published', 'appeal_wind
 
 function seesUnpublishedRuns(actor: Actor): boolean {
   if (actor.kind === 'system') return true;
-  return actor.roles.some((role) => role === 'committee' || role === 'auditor' || role === 'director');
+  return actor.roles.some(
+    (role) => role === 'committee' || role === 'auditor' || role === 'director',
+  );
 }
 
 export function canSeeRunInState(actor: Actor, state: RunState): boolean {

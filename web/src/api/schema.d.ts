@@ -4867,6 +4867,3068 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scoring/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分模型版本列表 Scoring model versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersionList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建草稿 New draft version (a definition, or a copy of a version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description id of the version to copy */
+                        copyFrom?: number;
+                        definition?: components["schemas"]["ScoringModelDraftInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/models/adopted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现行评分模型 The adopted scoring model (the policy in force) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersion"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分模型版本 One scoring model version with its definition */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersion"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** 修改草稿 Replace a draft definition (If-Match: revision) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoringModelDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除草稿 Delete a draft (If-Match: revision) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/models/{id}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 采用 Adopt a version (committee); the adopted one so far is retired */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModelVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人工评价指标 Rated indicators of a customer, missing ones marked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerRatings"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/ratings/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 评分 Rate an indicator on the adopted model scale */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a point of the indicator scale in the adopted model */
+                        value: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rating"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/ratings/{indicatorId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分记录 Rating history of one indicator, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingHistory"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{runId}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人工调整列表 Overrides of a run (filters: state, customer) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "proposed" | "approved" | "rejected" | "withdrawn";
+                    customerId?: number;
+                };
+                header?: never;
+                path: {
+                    runId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TierOverride"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            permissions: {
+                                decide: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提出人工调整 Propose a tier by hand, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    runId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerId: number;
+                        /** @enum {string} */
+                        tier: "A" | "B" | "C" | "D";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierOverride"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/overrides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人工调整详情 One override */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierOverrideDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/overrides/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 委员会审批人工调整 The committee approves or rejects (If-Match required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                        /** @description required when rejecting */
+                        decisionNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierOverride"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/overrides/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回人工调整 The proposer withdraws an open proposal (If-Match optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierOverride"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户的人工调整 Overrides of a customer, in the runs the reader may see */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "proposed" | "approved" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TierOverride"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            permissions: {
+                                decide: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{runId}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申诉列表 Appeals of a run (filters: state, customer) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "filed" | "assigned" | "decided";
+                    customerId?: number;
+                };
+                header?: never;
+                path: {
+                    runId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TierAppeal"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            permissions: {
+                                assign: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提出申诉 Appeal a published tier during the appeal window */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    runId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerId: number;
+                        reason: string;
+                        requestedTier?: ("A" | "B" | "C" | "D") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierAppeal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申诉详情 One appeal (details for its circle only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierAppealDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/appeals/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指定调查人 The committee assigns an investigator (If-Match required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        investigatorId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierAppeal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/appeals/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调查答复 The investigator answers: upheld or changed (If-Match required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description upheld 维持原级 | changed 改定为…
+                         * @enum {string}
+                         */
+                        outcome: "upheld" | "changed";
+                        /** @description required with outcome changed */
+                        decidedTier?: ("A" | "B" | "C" | "D") | null;
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierAppeal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户的申诉 Appeals of a customer */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "filed" | "assigned" | "decided";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TierAppeal"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            permissions: {
+                                assign: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的申诉 The appeals I filed, with their answers */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "filed" | "assigned" | "decided";
+                    customerId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TierAppeal"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            permissions: {
+                                assign: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/appeals/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申诉证据列表 Evidence files of an appeal (without content) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AppealAttachment"][];
+                            permissions: {
+                                upload: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 上传申诉证据 Upload evidence (raw body; ≤ 5 MB; pdf png jpeg xlsx docx txt)
+         * @description Body: the file itself, with its Content-Type (or application/octet-stream); the name in fileName. At most 5 files per appeal.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the original name; kept sanitised, ≤ 200 */
+                    fileName: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AppealAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/appeals/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载申诉证据 Download one evidence file (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the evidence file, as uploaded; Content-Disposition attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评估列表 Evaluation runs the viewer may see */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                periodLabel: string;
+                                periodStart: string;
+                                periodEnd: string;
+                                modelVersionId: number;
+                                /** @enum {string} */
+                                state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+                                appealWindowDays: number;
+                                scoredCount: number | null;
+                                computedAsOf: string | null;
+                                createdAt: string;
+                                computedAt: string | null;
+                                reviewStartedAt: string | null;
+                                publishedAt: string | null;
+                                appealClosesAt: string | null;
+                                finalisedAt: string | null;
+                                version: number;
+                                modelKey: string;
+                                modelVersion: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建评估 New evaluation run (committee) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description '2026', '2026-H1', '2026-Q3' or '2026-07' */
+                        periodLabel: string;
+                        modelVersionId?: number;
+                        appealWindowDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringRun"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评估审核 Run with its review figures (within the viewer’s scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringRunReview"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评估结果与升降级 Results and tier movement of a run */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    tier?: "A" | "B" | "C" | "D";
+                    change?: "up" | "down" | "same" | "new";
+                    orgUnitId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: number;
+                                name: string;
+                                orgUnitId: number;
+                                orgUnitName: string;
+                                industry: string;
+                                total: string;
+                                /** @enum {string} */
+                                tier: "A" | "B" | "C" | "D";
+                                previousTier: ("A" | "B" | "C" | "D") | null;
+                                previousTotal: string | null;
+                                /** @enum {string} */
+                                change: "up" | "down" | "same" | "new";
+                                currentTier: ("A" | "B" | "C" | "D") | null;
+                                currentTierSource: ("run" | "override" | "appeal") | null;
+                            }[];
+                            total: number;
+                            previousRunId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{id}/computation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 计算得分 Compute every score (draft or computed run) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            periodLabel: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            modelVersionId: number;
+                            /** @enum {string} */
+                            state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+                            appealWindowDays: number;
+                            scoredCount: number | null;
+                            computedAsOf: string | null;
+                            createdAt: string;
+                            computedAt: string | null;
+                            reviewStartedAt: string | null;
+                            publishedAt: string | null;
+                            appealClosesAt: string | null;
+                            finalisedAt: string | null;
+                            version: number;
+                            counts: {
+                                scored: number;
+                                written: number;
+                                removed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核 Start management review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringRun"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示 Publish and open the appeal window */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringRun"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/runs/{id}/finalisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 定级生效 Make the tiers take effect (appeal window closed, all cases decided) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            periodLabel: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            modelVersionId: number;
+                            /** @enum {string} */
+                            state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+                            appealWindowDays: number;
+                            scoredCount: number | null;
+                            computedAsOf: string | null;
+                            createdAt: string;
+                            computedAt: string | null;
+                            reviewStartedAt: string | null;
+                            publishedAt: string | null;
+                            appealClosesAt: string | null;
+                            finalisedAt: string | null;
+                            version: number;
+                            counts: {
+                                final: number;
+                                changed: number;
+                                decided: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户得分与解释 A customer’s tier, runs and score explanation */
+        get: {
+            parameters: {
+                query?: {
+                    runId?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerScore"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring/models/{id}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 模拟测算 Apply a model version to current data (migration matrix) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        periodLabel?: string;
+                        cell?: {
+                            /** @enum {string} */
+                            from: "A" | "B" | "C" | "D" | "none";
+                            /** @enum {string} */
+                            to: "A" | "B" | "C" | "D" | "none";
+                        };
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatIf"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5535,6 +8597,738 @@ export interface components {
                 path: string;
             }[];
         };
+        ScoringRunInput: {
+            id: number;
+            periodLabel: string;
+            periodStart: string;
+            periodEnd: string;
+            modelVersionId: number;
+            /** @enum {string} */
+            state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+            appealWindowDays: number;
+            scoredCount: number | null;
+            computedAsOf: string | null;
+            createdAt: string;
+            computedAt: string | null;
+            reviewStartedAt: string | null;
+            publishedAt: string | null;
+            appealClosesAt: string | null;
+            finalisedAt: string | null;
+            version: number;
+        };
+        ScoringRunReviewInput: {
+            run: components["schemas"]["ScoringRunInput"];
+            model: {
+                id: number;
+                key: string;
+                version: number;
+                name: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                thresholds: {
+                    A: number;
+                    B: number;
+                    C: number;
+                };
+            };
+            previousRunId: number | null;
+            tiers: {
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            byOrgUnit: {
+                key: string;
+                label: string | null;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            byIndustry: {
+                key: string;
+                label: string | null;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            movement: {
+                from: ("A" | "B" | "C" | "D") | null;
+                /** @enum {string} */
+                to: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            openCases: {
+                overrides: number;
+                appeals: number;
+            };
+        };
+        CustomerScoreInput: {
+            tier: ("A" | "B" | "C" | "D") | null;
+            tierSource: ("run" | "override" | "appeal") | null;
+            runs: {
+                runId: number;
+                periodLabel: string;
+                /** @enum {string} */
+                state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+                total: string;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                appealClosesAt: string | null;
+                finalisedAt: string | null;
+                effectiveTier: ("A" | "B" | "C" | "D") | null;
+                effectiveSource: ("run" | "override" | "appeal") | null;
+            }[];
+            explanation: {
+                runId: number;
+                previousRunId: number | null;
+                customerId: number;
+                total: string;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                indicators: {
+                    indicatorId: string;
+                    dimensionId: string;
+                    raw: string | null;
+                    defaulted: boolean;
+                    score: string;
+                    weight: number;
+                    contribution: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    dimensionLabels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    /** @enum {string} */
+                    method: "rated" | "percentile" | "linear" | "bands";
+                }[];
+                diff: {
+                    totalDelta: string;
+                    tierChange: {
+                        /** @enum {string} */
+                        from: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        to: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        direction: "up" | "down";
+                    } | null;
+                    indicators: {
+                        indicatorId: string;
+                        contributionDelta: string;
+                        scoreDelta: string | null;
+                        /** @enum {string} */
+                        presentIn: "both" | "current" | "previous";
+                    }[];
+                } | null;
+            } | null;
+        };
+        WhatIfInput: {
+            modelVersionId: number;
+            periodLabel: string;
+            counts: {
+                A: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                B: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                C: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                D: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                none: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+            };
+            total: number;
+            up: number;
+            down: number;
+            unchanged: number;
+            cellCustomers: {
+                customerId: number;
+                name: string;
+                /** @enum {string} */
+                from: "A" | "B" | "C" | "D" | "none";
+                /** @enum {string} */
+                to: "A" | "B" | "C" | "D" | "none";
+                total: string | null;
+            }[];
+        };
+        ScoringModelInput: {
+            id: string;
+            version: number;
+            name: {
+                "zh-CN": string;
+                "zh-TW": string;
+                en: string;
+            };
+            dimensions: {
+                id: string;
+                labels: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                indicators: ({
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "computed";
+                    /** @enum {string} */
+                    source: "annual_purchase_amount" | "purchase_frequency" | "profit_contribution_rate" | "business_growth_yoy" | "repeat_purchase_rate" | "payment_on_time_rate" | "payment_overdue_days" | "survey_recommendation" | "survey_recognition";
+                    normalisation: {
+                        /** @constant */
+                        method: "percentile";
+                    } | {
+                        /** @constant */
+                        method: "linear";
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        floor: string;
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        cap: string;
+                    } | {
+                        /** @constant */
+                        method: "bands";
+                        base: number;
+                        steps: {
+                            /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                            atLeast: string;
+                            score: number;
+                        }[];
+                    };
+                    missingScore: number;
+                } | {
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "rated";
+                    scale: {
+                        points: {
+                            value: number;
+                            score: number;
+                            labels: {
+                                "zh-CN": string;
+                                "zh-TW": string;
+                                en: string;
+                            };
+                        }[];
+                        defaultValue: number;
+                    };
+                })[];
+            }[];
+            thresholds: {
+                A: number;
+                B: number;
+                C: number;
+            };
+            measures: {
+                A: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                B: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                C: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                D: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+            };
+        };
+        ScoringModelDraftInput: {
+            id?: string;
+            version?: number;
+            name: {
+                "zh-CN": string;
+                "zh-TW": string;
+                en: string;
+            };
+            dimensions: {
+                id: string;
+                labels: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                indicators: ({
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "computed";
+                    /** @enum {string} */
+                    source: "annual_purchase_amount" | "purchase_frequency" | "profit_contribution_rate" | "business_growth_yoy" | "repeat_purchase_rate" | "payment_on_time_rate" | "payment_overdue_days" | "survey_recommendation" | "survey_recognition";
+                    normalisation: {
+                        /** @constant */
+                        method: "percentile";
+                    } | {
+                        /** @constant */
+                        method: "linear";
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        floor: string;
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        cap: string;
+                    } | {
+                        /** @constant */
+                        method: "bands";
+                        base: number;
+                        steps: {
+                            /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                            atLeast: string;
+                            score: number;
+                        }[];
+                    };
+                    missingScore: number;
+                } | {
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "rated";
+                    scale: {
+                        points: {
+                            value: number;
+                            score: number;
+                            labels: {
+                                "zh-CN": string;
+                                "zh-TW": string;
+                                en: string;
+                            };
+                        }[];
+                        defaultValue: number;
+                    };
+                })[];
+            }[];
+            thresholds: {
+                A: number;
+                B: number;
+                C: number;
+            };
+            measures: {
+                A: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                B: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                C: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                D: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+            };
+        };
+        ModelVersionInput: {
+            id: number;
+            modelKey: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "adopted" | "retired";
+            /** @description send as If-Match to edit or delete the draft */
+            revision: number;
+            definition: components["schemas"]["ScoringModelInput"];
+            createdAt: string;
+            adoptedAt: string | null;
+            retiredAt: string | null;
+        };
+        ModelVersionListInput: {
+            items: {
+                id: number;
+                modelKey: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "adopted" | "retired";
+                revision: number;
+                name: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                createdAt: string;
+                adoptedAt: string | null;
+                retiredAt: string | null;
+            }[];
+            /** @description the viewer may draft, edit, delete and adopt (committee) */
+            mayEdit: boolean;
+        };
+        CustomerRatingsInput: {
+            /** @description the adopted version; null before adoption */
+            modelVersionId: number | null;
+            /** @description the viewer may rate this customer */
+            mayRate: boolean;
+            lines: {
+                indicatorId: string;
+                labels: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                scale: {
+                    points: {
+                        value: number;
+                        score: number;
+                        labels: {
+                            "zh-CN": string;
+                            "zh-TW": string;
+                            en: string;
+                        };
+                    }[];
+                    defaultValue: number;
+                };
+                /** @description null: not rated, the scale default counts */
+                value: number | null;
+                defaulted: boolean;
+                onScale: boolean;
+                ratedBy: string | null;
+                ratedAt: string | null;
+                note: string | null;
+            }[];
+        };
+        RatingInput: {
+            id: number;
+            customerId: number;
+            indicatorId: string;
+            modelVersionId: number;
+            value: number;
+            note: string | null;
+            ratedAt: string;
+        };
+        RatingHistoryInput: {
+            items: {
+                id: number;
+                value: number;
+                modelVersionId: number;
+                note: string | null;
+                ratedBy: string | null;
+                ratedAt: string;
+            }[];
+        };
+        TierOverrideInput: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /**
+             * @description the tier set by hand
+             * @enum {string}
+             */
+            tier: "A" | "B" | "C" | "D";
+            reason: string;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "rejected" | "withdrawn";
+            proposedBy: {
+                id: number;
+                name: string;
+            } | null;
+            proposedAt: string;
+            decidedBy: {
+                id: number;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the later approved override that replaced it */
+            supersededBy: number | null;
+            /** @description send as If-Match to decide */
+            version: number;
+        };
+        TierOverrideDetailInput: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /**
+             * @description the tier set by hand
+             * @enum {string}
+             */
+            tier: "A" | "B" | "C" | "D";
+            reason: string;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "rejected" | "withdrawn";
+            proposedBy: {
+                id: number;
+                name: string;
+            } | null;
+            proposedAt: string;
+            decidedBy: {
+                id: number;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the later approved override that replaced it */
+            supersededBy: number | null;
+            /** @description send as If-Match to decide */
+            version: number;
+            permissions: {
+                withdraw: boolean;
+                decide: boolean;
+            };
+        };
+        TierAppealInput: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            appealClosesAt: string | null;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            state: "filed" | "assigned" | "decided";
+            filedAt: string;
+            outcome: ("upheld" | "changed") | null;
+            decidedTier: ("A" | "B" | "C" | "D") | null;
+            decidedAt: string | null;
+            /** @description send as If-Match to assign or answer */
+            version: number;
+            /** @description null unless the reader is in the appeal's circle */
+            details: {
+                reason: string;
+                requestedTier: ("A" | "B" | "C" | "D") | null;
+                filedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                investigator: {
+                    id: number;
+                    name: string;
+                } | null;
+                assignedAt: string | null;
+                answer: string | null;
+                decidedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                attachmentCount: number;
+            } | null;
+        };
+        TierAppealDetailInput: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            appealClosesAt: string | null;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            state: "filed" | "assigned" | "decided";
+            filedAt: string;
+            outcome: ("upheld" | "changed") | null;
+            decidedTier: ("A" | "B" | "C" | "D") | null;
+            decidedAt: string | null;
+            /** @description send as If-Match to assign or answer */
+            version: number;
+            /** @description null unless the reader is in the appeal's circle */
+            details: {
+                reason: string;
+                requestedTier: ("A" | "B" | "C" | "D") | null;
+                filedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                investigator: {
+                    id: number;
+                    name: string;
+                } | null;
+                assignedAt: string | null;
+                answer: string | null;
+                decidedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                attachmentCount: number;
+            } | null;
+            permissions: {
+                attach: boolean;
+                assign: boolean;
+                answer: boolean;
+            };
+        };
+        AppealAttachmentInput: {
+            id: number;
+            appealId: number;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy: {
+                id: number;
+                name: string;
+            } | null;
+            uploadedAt: string;
+        };
         /** @description Error with a code and a message in the Accept-Language */
         Error: {
             code: string;
@@ -6198,6 +9992,738 @@ export interface components {
                 parentId: number | null;
                 path: string;
             }[];
+        };
+        ScoringRun: {
+            id: number;
+            periodLabel: string;
+            periodStart: string;
+            periodEnd: string;
+            modelVersionId: number;
+            /** @enum {string} */
+            state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+            appealWindowDays: number;
+            scoredCount: number | null;
+            computedAsOf: string | null;
+            createdAt: string;
+            computedAt: string | null;
+            reviewStartedAt: string | null;
+            publishedAt: string | null;
+            appealClosesAt: string | null;
+            finalisedAt: string | null;
+            version: number;
+        };
+        ScoringRunReview: {
+            run: components["schemas"]["ScoringRun"];
+            model: {
+                id: number;
+                key: string;
+                version: number;
+                name: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                thresholds: {
+                    A: number;
+                    B: number;
+                    C: number;
+                };
+            };
+            previousRunId: number | null;
+            tiers: {
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            byOrgUnit: {
+                key: string;
+                label: string | null;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            byIndustry: {
+                key: string;
+                label: string | null;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            movement: {
+                from: ("A" | "B" | "C" | "D") | null;
+                /** @enum {string} */
+                to: "A" | "B" | "C" | "D";
+                count: number;
+            }[];
+            openCases: {
+                overrides: number;
+                appeals: number;
+            };
+        };
+        CustomerScore: {
+            tier: ("A" | "B" | "C" | "D") | null;
+            tierSource: ("run" | "override" | "appeal") | null;
+            runs: {
+                runId: number;
+                periodLabel: string;
+                /** @enum {string} */
+                state: "draft" | "computed" | "under_review" | "published" | "appeal_window" | "final";
+                total: string;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                appealClosesAt: string | null;
+                finalisedAt: string | null;
+                effectiveTier: ("A" | "B" | "C" | "D") | null;
+                effectiveSource: ("run" | "override" | "appeal") | null;
+            }[];
+            explanation: {
+                runId: number;
+                previousRunId: number | null;
+                customerId: number;
+                total: string;
+                /** @enum {string} */
+                tier: "A" | "B" | "C" | "D";
+                indicators: {
+                    indicatorId: string;
+                    dimensionId: string;
+                    raw: string | null;
+                    defaulted: boolean;
+                    score: string;
+                    weight: number;
+                    contribution: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    dimensionLabels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    /** @enum {string} */
+                    method: "rated" | "percentile" | "linear" | "bands";
+                }[];
+                diff: {
+                    totalDelta: string;
+                    tierChange: {
+                        /** @enum {string} */
+                        from: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        to: "A" | "B" | "C" | "D";
+                        /** @enum {string} */
+                        direction: "up" | "down";
+                    } | null;
+                    indicators: {
+                        indicatorId: string;
+                        contributionDelta: string;
+                        scoreDelta: string | null;
+                        /** @enum {string} */
+                        presentIn: "both" | "current" | "previous";
+                    }[];
+                } | null;
+            } | null;
+        };
+        WhatIf: {
+            modelVersionId: number;
+            periodLabel: string;
+            counts: {
+                A: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                B: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                C: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                D: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+                none: {
+                    A: number;
+                    B: number;
+                    C: number;
+                    D: number;
+                    none: number;
+                };
+            };
+            total: number;
+            up: number;
+            down: number;
+            unchanged: number;
+            cellCustomers: {
+                customerId: number;
+                name: string;
+                /** @enum {string} */
+                from: "A" | "B" | "C" | "D" | "none";
+                /** @enum {string} */
+                to: "A" | "B" | "C" | "D" | "none";
+                total: string | null;
+            }[];
+        };
+        ScoringModel: {
+            id: string;
+            version: number;
+            name: {
+                "zh-CN": string;
+                "zh-TW": string;
+                en: string;
+            };
+            dimensions: {
+                id: string;
+                labels: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                indicators: ({
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "computed";
+                    /** @enum {string} */
+                    source: "annual_purchase_amount" | "purchase_frequency" | "profit_contribution_rate" | "business_growth_yoy" | "repeat_purchase_rate" | "payment_on_time_rate" | "payment_overdue_days" | "survey_recommendation" | "survey_recognition";
+                    normalisation: {
+                        /** @constant */
+                        method: "percentile";
+                    } | {
+                        /** @constant */
+                        method: "linear";
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        floor: string;
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        cap: string;
+                    } | {
+                        /** @constant */
+                        method: "bands";
+                        base: number;
+                        steps: {
+                            /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                            atLeast: string;
+                            score: number;
+                        }[];
+                    };
+                    missingScore: number;
+                } | {
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "rated";
+                    scale: {
+                        points: {
+                            value: number;
+                            score: number;
+                            labels: {
+                                "zh-CN": string;
+                                "zh-TW": string;
+                                en: string;
+                            };
+                        }[];
+                        defaultValue: number;
+                    };
+                })[];
+            }[];
+            thresholds: {
+                A: number;
+                B: number;
+                C: number;
+            };
+            measures: {
+                A: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                B: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                C: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                D: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+            };
+        };
+        ScoringModelDraft: {
+            id?: string;
+            version?: number;
+            name: {
+                "zh-CN": string;
+                "zh-TW": string;
+                en: string;
+            };
+            dimensions: {
+                id: string;
+                labels: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                indicators: ({
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "computed";
+                    /** @enum {string} */
+                    source: "annual_purchase_amount" | "purchase_frequency" | "profit_contribution_rate" | "business_growth_yoy" | "repeat_purchase_rate" | "payment_on_time_rate" | "payment_overdue_days" | "survey_recommendation" | "survey_recognition";
+                    normalisation: {
+                        /** @constant */
+                        method: "percentile";
+                    } | {
+                        /** @constant */
+                        method: "linear";
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        floor: string;
+                        /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                        cap: string;
+                    } | {
+                        /** @constant */
+                        method: "bands";
+                        base: number;
+                        steps: {
+                            /** @description decimal string in the source unit, e.g. "30" or "0.5" */
+                            atLeast: string;
+                            score: number;
+                        }[];
+                    };
+                    missingScore: number;
+                } | {
+                    id: string;
+                    labels: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    weight: number;
+                    /** @constant */
+                    kind: "rated";
+                    scale: {
+                        points: {
+                            value: number;
+                            score: number;
+                            labels: {
+                                "zh-CN": string;
+                                "zh-TW": string;
+                                en: string;
+                            };
+                        }[];
+                        defaultValue: number;
+                    };
+                })[];
+            }[];
+            thresholds: {
+                A: number;
+                B: number;
+                C: number;
+            };
+            measures: {
+                A: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                B: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                C: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+                D: {
+                    id: string;
+                    text: {
+                        "zh-CN": string;
+                        "zh-TW": string;
+                        en: string;
+                    };
+                    task?: {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "week" | "month" | "quarter" | "year";
+                        };
+                        /** @enum {string} */
+                        role: "admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor";
+                    };
+                }[];
+            };
+        };
+        ModelVersion: {
+            id: number;
+            modelKey: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "adopted" | "retired";
+            /** @description send as If-Match to edit or delete the draft */
+            revision: number;
+            definition: components["schemas"]["ScoringModel"];
+            createdAt: string;
+            adoptedAt: string | null;
+            retiredAt: string | null;
+        };
+        ModelVersionList: {
+            items: {
+                id: number;
+                modelKey: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "adopted" | "retired";
+                revision: number;
+                name: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                createdAt: string;
+                adoptedAt: string | null;
+                retiredAt: string | null;
+            }[];
+            /** @description the viewer may draft, edit, delete and adopt (committee) */
+            mayEdit: boolean;
+        };
+        CustomerRatings: {
+            /** @description the adopted version; null before adoption */
+            modelVersionId: number | null;
+            /** @description the viewer may rate this customer */
+            mayRate: boolean;
+            lines: {
+                indicatorId: string;
+                labels: {
+                    "zh-CN": string;
+                    "zh-TW": string;
+                    en: string;
+                };
+                scale: {
+                    points: {
+                        value: number;
+                        score: number;
+                        labels: {
+                            "zh-CN": string;
+                            "zh-TW": string;
+                            en: string;
+                        };
+                    }[];
+                    defaultValue: number;
+                };
+                /** @description null: not rated, the scale default counts */
+                value: number | null;
+                defaulted: boolean;
+                onScale: boolean;
+                ratedBy: string | null;
+                ratedAt: string | null;
+                note: string | null;
+            }[];
+        };
+        Rating: {
+            id: number;
+            customerId: number;
+            indicatorId: string;
+            modelVersionId: number;
+            value: number;
+            note: string | null;
+            ratedAt: string;
+        };
+        RatingHistory: {
+            items: {
+                id: number;
+                value: number;
+                modelVersionId: number;
+                note: string | null;
+                ratedBy: string | null;
+                ratedAt: string;
+            }[];
+        };
+        TierOverride: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /**
+             * @description the tier set by hand
+             * @enum {string}
+             */
+            tier: "A" | "B" | "C" | "D";
+            reason: string;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "rejected" | "withdrawn";
+            proposedBy: {
+                id: number;
+                name: string;
+            } | null;
+            proposedAt: string;
+            decidedBy: {
+                id: number;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the later approved override that replaced it */
+            supersededBy: number | null;
+            /** @description send as If-Match to decide */
+            version: number;
+        };
+        TierOverrideDetail: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /**
+             * @description the tier set by hand
+             * @enum {string}
+             */
+            tier: "A" | "B" | "C" | "D";
+            reason: string;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "rejected" | "withdrawn";
+            proposedBy: {
+                id: number;
+                name: string;
+            } | null;
+            proposedAt: string;
+            decidedBy: {
+                id: number;
+                name: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the later approved override that replaced it */
+            supersededBy: number | null;
+            /** @description send as If-Match to decide */
+            version: number;
+            permissions: {
+                withdraw: boolean;
+                decide: boolean;
+            };
+        };
+        TierAppeal: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            appealClosesAt: string | null;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            state: "filed" | "assigned" | "decided";
+            filedAt: string;
+            outcome: ("upheld" | "changed") | null;
+            decidedTier: ("A" | "B" | "C" | "D") | null;
+            decidedAt: string | null;
+            /** @description send as If-Match to assign or answer */
+            version: number;
+            /** @description null unless the reader is in the appeal's circle */
+            details: {
+                reason: string;
+                requestedTier: ("A" | "B" | "C" | "D") | null;
+                filedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                investigator: {
+                    id: number;
+                    name: string;
+                } | null;
+                assignedAt: string | null;
+                answer: string | null;
+                decidedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                attachmentCount: number;
+            } | null;
+        };
+        TierAppealDetail: {
+            id: number;
+            runId: number;
+            periodLabel: string;
+            /** @description draft | computed | under_review | published | appeal_window | final */
+            runState: string;
+            appealClosesAt: string | null;
+            customerId: number;
+            customerName: string;
+            computedTier: ("A" | "B" | "C" | "D") | null;
+            /** @enum {string} */
+            state: "filed" | "assigned" | "decided";
+            filedAt: string;
+            outcome: ("upheld" | "changed") | null;
+            decidedTier: ("A" | "B" | "C" | "D") | null;
+            decidedAt: string | null;
+            /** @description send as If-Match to assign or answer */
+            version: number;
+            /** @description null unless the reader is in the appeal's circle */
+            details: {
+                reason: string;
+                requestedTier: ("A" | "B" | "C" | "D") | null;
+                filedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                investigator: {
+                    id: number;
+                    name: string;
+                } | null;
+                assignedAt: string | null;
+                answer: string | null;
+                decidedBy: {
+                    id: number;
+                    name: string;
+                } | null;
+                attachmentCount: number;
+            } | null;
+            permissions: {
+                attach: boolean;
+                assign: boolean;
+                answer: boolean;
+            };
+        };
+        AppealAttachment: {
+            id: number;
+            appealId: number;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedBy: {
+                id: number;
+                name: string;
+            } | null;
+            uploadedAt: string;
         };
     };
     responses: never;
