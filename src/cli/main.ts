@@ -7,6 +7,7 @@ import { registerDataQualityCommands } from './commands/data-quality-commands.ts
 import { registerKeyCommands } from './commands/key-commands.ts';
 import { registerExportCommands } from './commands/export-commands.ts';
 import { registerImportCommands } from './commands/import-commands.ts';
+import { registerScoreCommands } from './commands/score-commands.ts';
 
 const program = new Command('patron')
   .description('Patron 大客户管理 — key account and tiered customer management')
@@ -19,5 +20,6 @@ registerDataQualityCommands(program);
 registerKeyCommands(program);
 registerExportCommands(program);
 registerImportCommands(program);
+registerScoreCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { AppError } from '../../domain/app-error.ts';
+import { SCORING_SCHEDULES, type ScoringSchedule } from '../scoring/ensure-scheduled-run.ts';
 
 /** Configuration names are part of the contract (README "Configuration"). */
 export type Config = {
@@ -8,6 +9,8 @@ export type Config = {
   dataDir: string;
   demoPassword: string | undefined;
   secretKeyFile: string;
+  /** Scheduled re-scoring (C2.8): a draft run each quarter, or off. */
+  scoringSchedule: ScoringSchedule;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -16,6 +19,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new AppError('validation.invalid', { field: 'PORT' });
   }
   const dataDir = env.DATA_DIR || './data';
+  const scoringSchedule = (env.PATRON_SCORING_SCHEDULE || 'quarterly') as ScoringSchedule;
+  if (!SCORING_SCHEDULES.includes(scoringSchedule)) {
+    throw new AppError('validation.enum', { field: 'PATRON_SCORING_SCHEDULE' });
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -23,5 +30,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir,
     demoPassword: env.PATRON_DEMO_PASSWORD || undefined,
     secretKeyFile: env.PATRON_SECRET_KEY_FILE || './.patron-secret.key',
+    scoringSchedule,
   };
 }

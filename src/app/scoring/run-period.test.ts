@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodLabel } from './run-period.ts';
+import { parsePeriodLabel, previousQuarterLabel } from './run-period.ts';
 
 describe('evaluation period labels (C2.3)', () => {
   it.each([
@@ -34,5 +34,16 @@ describe('evaluation period labels (C2.3)', () => {
     '2026-07-01',
   ])('refuses %j', (label) => {
     expect(parsePeriodLabel(label)).toBeNull();
+  });
+});
+
+describe('the quarter scheduled re-scoring scores (C2.8)', () => {
+  it.each([
+    ['2026-01-01', '2025-Q4'],
+    ['2026-03-31', '2025-Q4'],
+    ['2026-04-01', '2026-Q1'],
+    ['2026-12-01', '2026-Q3'],
+  ])('on %s it is %s', (day, label) => {
+    expect(previousQuarterLabel(day)).toBe(label);
   });
 });

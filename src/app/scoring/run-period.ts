@@ -32,3 +32,10 @@ export function parsePeriodLabel(input: string): RunPeriod | null {
     end: `${year}-${pad(lastMonth)}-${pad(daysInMonth(year, lastMonth))}`,
   };
 }
+
+/** The label of the last quarter that ended before `isoDate` (YYYY-MM-DD): 2026-05-03 → 2026-Q1. */
+export function previousQuarterLabel(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const quarter = Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1;
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+}

@@ -7,6 +7,10 @@ import { reportError } from '../run-command.ts';
 import { ensureWebBuilt } from '../ensure-web-built.ts';
 import { loadDemoIfEmpty } from '../load-demo-if-empty.ts';
 import { runMaintenance } from '../../app/maintenance/run-maintenance.ts';
+import {
+  ensureScheduledRun,
+  type ScoringSchedule,
+} from '../../app/scoring/ensure-scheduled-run.ts';
 import type { AppContext } from '../../app/context.ts';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -61,7 +65,7 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
     console.log(
       `Patron 已启动 running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (database: ${runtime.handle.engine})`,
     );
-    const maintenance = scheduleMaintenance(runtime.ctx);
+    const maintenance = scheduleMaintenance(runtime.ctx, runtime.config.scoringSchedule);
     const stop = async () => {
       clearInterval(maintenance);
       await app.close();
@@ -78,12 +82,24 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
 
 const MAINTENANCE_EVERY_MS = 6 * 60 * 60 * 1000;
 
-function scheduleMaintenance(ctx: AppContext): NodeJS.Timeout {
-  const timer = setInterval(() => {
+/** Housekeeping and scheduled re-scoring (C2.8): re-scoring once at start, both every six hours. */
+function scheduleMaintenance(ctx: AppContext, schedule: ScoringSchedule): NodeJS.Timeout {
+  const rescore = () =>
+    ensureScheduledRun(ctx, schedule)
+      .then((run) => {
+        if (run) ctx.log.info('scheduled evaluation run', { id: run.id, period: run.periodLabel });
+      })
+      .catch((error: unknown) =>
+        ctx.log.error('scheduled re-scoring failed', { error: String(error) }),
+      );
+  const tick = () => {
     runMaintenance(ctx).catch((error: unknown) =>
       ctx.log.error('maintenance failed', { error: String(error) }),
     );
-  }, MAINTENANCE_EVERY_MS);
+    void rescore();
+  };
+  void rescore();
+  const timer = setInterval(tick, MAINTENANCE_EVERY_MS);
   timer.unref();
   return timer;
 }

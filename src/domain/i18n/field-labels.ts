@@ -198,6 +198,12 @@ const FIELD_LABELS: Record<string, Localised> = {
   investigatorId: { 'zh-CN': '调查人', 'zh-TW': '調查人', en: 'Investigator' },
   outcome: { 'zh-CN': '调查结论', 'zh-TW': '調查結論', en: 'Outcome' },
   decidedTier: { 'zh-CN': '改定等级', 'zh-TW': '改定等級', en: 'Changed to tier' },
+  // Evaluation runs (C2.3).
+  periodLabel: { 'zh-CN': '评估期间', 'zh-TW': '評估期間', en: 'Evaluation period' },
+  appealWindowDays: { 'zh-CN': '申诉期（天）', 'zh-TW': '申訴期（天）', en: 'Appeal window (days)' },
+  appealClosesAt: { 'zh-CN': '申诉截止时间', 'zh-TW': '申訴截止時間', en: 'Appeals close at' },
+  scoredCount: { 'zh-CN': '已评分客户数', 'zh-TW': '已評分客戶數', en: 'Customers scored' },
+  PATRON_SCORING_SCHEDULE: { 'zh-CN': '定期评估设置', 'zh-TW': '定期評估設定', en: 'Scoring schedule' },
   answer: { 'zh-CN': '调查答复', 'zh-TW': '調查答覆', en: 'Answer' },
   // The scoring model (C2.1) as its editor and validateModel name the parts: paths like
   // 'dimensions.0.indicators.2.weight' are labelled by their last segment.
