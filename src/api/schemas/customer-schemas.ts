@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIER_SOURCES } from '../../domain/scoring/tier-source.ts';
 import { CUSTOMER_RULES, type CustomerField } from '../../domain/validation/customer-rules.ts';
 import type { FieldRule } from '../../domain/validation/field-rules.ts';
 import { CUSTOMER_SORTS } from '../../domain/customer-sorts.ts';
@@ -84,6 +85,7 @@ export const customerSchema = z
     relationshipStage: z.enum(RELATIONSHIP_STAGES).nullable(),
     lifecycleStatus: z.enum(LIFECYCLE_STATUSES),
     tier: z.enum(TIERS).nullable(),
+    tierSource: z.enum(TIER_SOURCES).nullable().describe('C2.6: run, override (人工调整) or appeal'),
     needsSegment: nullableText,
     valueSegment: nullableText,
     completeness: z.number().int().describe('C1.11: 0–100, kept on every write'),
@@ -137,6 +139,7 @@ export const customerListSchema = z
         orgUnitId: z.number(),
         orgUnitName: z.string(),
         tier: z.enum(TIERS).nullable(),
+        tierSource: z.enum(TIER_SOURCES).nullable(),
         kaLevel: z.enum(KA_LEVELS),
         lifecycleStatus: z.enum(LIFECYCLE_STATUSES),
         kaClass: z.enum(KA_CLASSES).nullable(),

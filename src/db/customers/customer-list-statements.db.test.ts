@@ -60,6 +60,7 @@ async function referencePage(
       orgUnitId: customers.orgUnitId,
       orgUnitName: orgUnits.name,
       tier: customers.tier,
+      tierSource: customers.tierSource,
       kaLevel: customers.kaLevel,
       lifecycleStatus: customers.lifecycleStatus,
       kaClass: customers.kaClass,

@@ -43,6 +43,7 @@ export function customerExportBatches(
         city: customers.city,
         orgUnitName: orgUnits.name,
         tier: customers.tier,
+        tierSource: customers.tierSource,
         kaLevel: customers.kaLevel,
         lifecycleStatus: customers.lifecycleStatus,
         kaClass: customers.kaClass,

@@ -15,6 +15,7 @@ export const CUSTOMER_EXPORT_COLUMNS: readonly ExportColumn[] = [
   text('city', 'city', 10),
   text('orgUnitName', 'orgUnitId', 14),
   text('tier', 'tier', 8),
+  code('tierSource', 'tierSource'),
   code('kaLevel', 'kaLevel'),
   code('lifecycleStatus', 'lifecycleStatus'),
   code('kaClass', 'kaClass'),

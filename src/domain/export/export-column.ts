@@ -11,6 +11,7 @@ import {
   PROJECT_PHASE_LABELS,
   PROJECT_STATUS_LABELS,
   RECORD_KIND_LABELS,
+  TIER_SOURCE_LABELS,
 } from './record-code-labels.ts';
 
 /** Every closed vocabulary an export may label, customer and record ones alike. */
@@ -26,6 +27,7 @@ export const EXPORT_VOCABULARIES = {
   handlingStatus: HANDLING_STATUS_LABELS,
   paymentStanding: PAYMENT_STANDING_LABELS,
   consentBasis: CONSENT_BASIS_LABELS,
+  tierSource: TIER_SOURCE_LABELS,
 } as const;
 export type ExportVocabulary = keyof typeof EXPORT_VOCABULARIES;
 

@@ -11,6 +11,7 @@ import type {
 } from '../record-fields.ts';
 import type { Standing } from '../payment-standing.ts';
 import type { Labels } from '../import/vocabulary-labels.ts';
+import type { TierSource } from '../scoring/tier-source.ts';
 
 /**
  * Labels of the record vocabularies (C1.4–C1.9) for exports, in the order zh-CN, zh-TW, en: the
@@ -85,4 +86,11 @@ export const CONSENT_BASIS_LABELS: Record<ConsentBasis, Labels> = {
   verbal_consent: ['本人口头同意', '本人口頭同意', 'Verbal consent'],
   public_source: ['已公开的信息', '已公開的資訊', 'Already public'],
   contract: ['履行合同所必需', '履行契約所必需', 'Needed to perform a contract'],
+};
+
+/** What decided a customer's tier (C2.6: a tier set by hand is marked as such everywhere). */
+export const TIER_SOURCE_LABELS: Record<TierSource, Labels> = {
+  run: ['评估结果', '評估結果', 'Evaluation'],
+  override: ['人工调整', '人工調整', 'Override'],
+  appeal: ['申诉改定', '申訴改定', 'Changed on appeal'],
 };

@@ -199,6 +199,7 @@ const FIELD_LABELS: Record<string, Localised> = {
   outcome: { 'zh-CN': '调查结论', 'zh-TW': '調查結論', en: 'Outcome' },
   decidedTier: { 'zh-CN': '改定等级', 'zh-TW': '改定等級', en: 'Changed to tier' },
   // Evaluation runs (C2.3).
+  tierSource: { 'zh-CN': '定级依据', 'zh-TW': '定級依據', en: 'Tier decided by' },
   periodLabel: { 'zh-CN': '评估期间', 'zh-TW': '評估期間', en: 'Evaluation period' },
   appealWindowDays: { 'zh-CN': '申诉期（天）', 'zh-TW': '申訴期（天）', en: 'Appeal window (days)' },
   appealClosesAt: { 'zh-CN': '申诉截止时间', 'zh-TW': '申訴截止時間', en: 'Appeals close at' },

@@ -8062,6 +8062,8 @@ export interface components {
             /** @enum {string} */
             lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
             tier: ("A" | "B" | "C" | "D") | null;
+            /** @description C2.6: run, override (人工调整) or appeal */
+            tierSource: ("run" | "override" | "appeal") | null;
             needsSegment: string | null;
             valueSegment: string | null;
             /** @description C1.11: 0–100, kept on every write */
@@ -8086,6 +8088,7 @@ export interface components {
                 orgUnitId: number;
                 orgUnitName: string;
                 tier: ("A" | "B" | "C" | "D") | null;
+                tierSource: ("run" | "override" | "appeal") | null;
                 /** @enum {string} */
                 kaLevel: "company" | "branch" | "none";
                 /** @enum {string} */
@@ -9458,6 +9461,8 @@ export interface components {
             /** @enum {string} */
             lifecycleStatus: "prospect" | "nominated" | "key_account" | "at_risk" | "churned" | "terminated";
             tier: ("A" | "B" | "C" | "D") | null;
+            /** @description C2.6: run, override (人工调整) or appeal */
+            tierSource: ("run" | "override" | "appeal") | null;
             needsSegment: string | null;
             valueSegment: string | null;
             /** @description C1.11: 0–100, kept on every write */
@@ -9482,6 +9487,7 @@ export interface components {
                 orgUnitId: number;
                 orgUnitName: string;
                 tier: ("A" | "B" | "C" | "D") | null;
+                tierSource: ("run" | "override" | "appeal") | null;
                 /** @enum {string} */
                 kaLevel: "company" | "branch" | "none";
                 /** @enum {string} */

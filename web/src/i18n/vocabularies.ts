@@ -18,6 +18,7 @@ import {
   TRANSACTION_CHANNELS,
 } from '../../../src/domain/customer-fields.ts';
 import { ROLES } from '../../../src/domain/roles.ts';
+import { TIER_SOURCES } from '../../../src/domain/scoring/tier-source.ts';
 
 /** Every closed vocabulary the screens label, keyed as in the locale files' `code` section. */
 export const VOCABULARIES = {
@@ -33,6 +34,7 @@ export const VOCABULARIES = {
   relationshipStage: RELATIONSHIP_STAGES,
   lifecycleStatus: LIFECYCLE_STATUSES,
   tier: TIERS,
+  tierSource: TIER_SOURCES,
   gender: GENDERS,
   buyingRole: BUYING_ROLES,
   teamRole: TEAM_ROLES,

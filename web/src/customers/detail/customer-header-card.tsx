@@ -26,7 +26,7 @@ export function CustomerHeaderCard({ data }: { data: Customer360 }) {
             {customer.shortName && (
               <Typography.Text type="secondary">（{customer.shortName}）</Typography.Text>
             )}
-            <TierTag tier={customer.tier} />
+            <TierTag tier={customer.tier} source={customer.tierSource} />
             {customer.kaLevel !== 'none' && (
               <Tag color="gold">{label('kaLevel', customer.kaLevel)}</Tag>
             )}

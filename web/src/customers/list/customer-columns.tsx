@@ -92,7 +92,9 @@ export function useCustomerColumns(
       sorter: true,
       sortOrder: orderOf(sort, 'tier'),
       width: 110,
-      render: (tier: CustomerListItem['tier']) => <TierTag tier={tier} />,
+      render: (tier: CustomerListItem['tier'], row: CustomerListItem) => (
+        <TierTag tier={tier} source={row.tierSource} />
+      ),
     },
     {
       key: 'kaLevel',

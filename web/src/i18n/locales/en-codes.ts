@@ -78,6 +78,7 @@ export const enCodes: CodeLabels = {
     terminated: 'Terminated',
   },
   tier: { A: 'Tier A', B: 'Tier B', C: 'Tier C', D: 'Tier D' },
+  tierSource: { run: 'Evaluation', override: 'Override', appeal: 'Changed on appeal' },
   gender: { male: 'Male', female: 'Female', unknown: 'Unknown' },
   buyingRole: {
     decision_maker: 'Decision maker',

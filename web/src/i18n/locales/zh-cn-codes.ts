@@ -78,6 +78,7 @@ export const zhCnCodes: CodeLabels = {
     terminated: '已终止',
   },
   tier: { A: 'A级', B: 'B级', C: 'C级', D: 'D级' },
+  tierSource: { run: '评估结果', override: '人工调整', appeal: '申诉改定' },
   gender: { male: '男', female: '女', unknown: '未知' },
   buyingRole: {
     decision_maker: '决策者',

@@ -79,6 +79,7 @@ export const zhTwCodes: CodeLabels = {
     terminated: '已終止',
   },
   tier: { A: 'A級', B: 'B級', C: 'C級', D: 'D級' },
+  tierSource: { run: '評估結果', override: '人工調整', appeal: '申訴改定' },
   gender: { male: '男', female: '女', unknown: '未知' },
   buyingRole: {
     decision_maker: '決策者',
