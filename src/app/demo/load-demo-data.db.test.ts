@@ -160,6 +160,28 @@ describe('loadDemoData', () => {
     expect(await recomputeAllCompleteness(handle.db)).toBe(0);
   });
 
+  it('adopts the default model (seed 001) and rates a share of the accounts, by their manager', async () => {
+    const versions = await rows<{ model_key: string; status: string }>(
+      sql`SELECT model_key, status FROM scoring_model_versions`,
+    );
+    expect(versions).toEqual([{ model_key: 'seed-001', status: 'adopted' }]);
+    const [share] = await rows<{ rated: number; points: number; indicators: number }>(
+      sql`SELECT count(DISTINCT customer_id)::int AS rated, count(DISTINCT value)::int AS points,
+                 count(DISTINCT indicator_id)::int AS indicators FROM customer_ratings`,
+    );
+    expect(share!.indicators).toBe(6);
+    expect(share!.points).toBe(5);
+    // Some accounts rated, some not: the 360 page shows both rated and 未评 lines.
+    expect(share!.rated).toBeGreaterThan(60);
+    expect(share!.rated).toBeLessThan(300);
+    const [strangers] = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM customer_ratings r
+          WHERE NOT EXISTS (SELECT 1 FROM customer_team t WHERE t.customer_id = r.customer_id
+                            AND t.user_id = r.rated_by AND t.team_role = 'manager')`,
+    );
+    expect(strangers!.n).toBe(0);
+  });
+
   it('refuses to load into a database that has data', async () => {
     await expect(
       loadDemoData(handle, { password: PASSWORD, customers: 5, asOf: AS_OF }),

@@ -4,6 +4,7 @@ import { demoCustomerBatches } from '../../db/demo/batches.ts';
 import { orgUnitsCsv, userRolesCsv, usersCsv } from '../../db/demo/staff-csv.ts';
 import { ORG_UNIT_COLUMNS, USER_COLUMNS, USER_ROLE_COLUMNS } from '../../db/demo/tables.ts';
 import { demoUsers } from '../../db/demo/users.ts';
+import { adoptDemoModel, rateDemoCustomers } from '../../db/demo/scoring.ts';
 import { customers, orgUnits, users } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
 
@@ -96,11 +97,16 @@ export async function loadDemoData(
       sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.identifier(table)}))`,
     );
   }
+  // The policy of seed 001 in force and a share of the accounts rated, so the scoring screens
+  // have something to show. No evaluation run: that is the committee's act (C2.3).
+  const policy = await adoptDemoModel(handle.db, options.asOf);
+  await rateDemoCustomers(handle.db, policy.id, policy.model, options.asOf);
+
   // Fresh statistics, so the first queries after a bulk load get sensible plans, and a fresh
   // visibility map, so counts are index-only scans from the start (measured: list count 5 ms →
   // 0.8 ms on PostgreSQL, 50 → 5 ms on PGlite, which has no autovacuum).
   await handle.db.execute(
-    sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions`,
+    sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions, customer_ratings`,
   );
 
   return {

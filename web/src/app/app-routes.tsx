@@ -37,6 +37,25 @@ const ImportPage = lazy(() =>
   import('../import/import-page.tsx').then((m) => ({ default: m.ImportPage })),
 );
 
+const ScoringModelsPage = lazy(() =>
+  import('../scoring-models/scoring-models-page.tsx').then((m) => ({
+    default: m.ScoringModelsPage,
+  })),
+);
+const ModelEditorPage = lazy(() =>
+  import('../scoring-models/model-editor-page.tsx').then((m) => ({ default: m.ModelEditorPage })),
+);
+
+const RunListPage = lazy(() =>
+  import('../scoring/run-list-page.tsx').then((m) => ({ default: m.RunListPage })),
+);
+const RunDetailPage = lazy(() =>
+  import('../scoring/run-detail-page.tsx').then((m) => ({ default: m.RunDetailPage })),
+);
+const MyAppealsPage = lazy(() =>
+  import('../scoring/my-appeals-page.tsx').then((m) => ({ default: m.MyAppealsPage })),
+);
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -51,6 +70,11 @@ export function AppRoutes() {
             <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
             <Route path="/data-quality" element={<DataQualityPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/scoring-models" element={<ScoringModelsPage />} />
+            <Route path="/scoring-models/:id" element={<ModelEditorPage />} />
+            <Route path="/scoring/runs" element={<RunListPage />} />
+            <Route path="/scoring/runs/:id" element={<RunDetailPage />} />
+            <Route path="/scoring/appeals/mine" element={<MyAppealsPage />} />
             <Route path="*" element={<Navigate to="/customers" replace />} />
           </Route>
         </Route>

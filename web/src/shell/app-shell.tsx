@@ -1,4 +1,10 @@
-import { AuditOutlined, ContactsOutlined, ImportOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ContactsOutlined,
+  ImportOutlined,
+  ScheduleOutlined,
+  SlidersOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +20,10 @@ const MENU = [
   { key: '/customers', icon: <ContactsOutlined />, labelKey: 'nav.customers' },
   { key: '/data-quality', icon: <AuditOutlined />, labelKey: 'dataQuality.nav' },
   { key: '/import', icon: <ImportOutlined />, labelKey: 'imports.nav' },
+  // Everyone reads the adopted model (the published policy); the page shows drafts to those who may.
+  { key: '/scoring-models', icon: <SlidersOutlined />, labelKey: 'scoring.nav' },
+  // Everyone sees published runs in their scope; unpublished ones only the committee sees.
+  { key: '/scoring/runs', icon: <ScheduleOutlined />, labelKey: 'evaluation.nav' },
 ] as const;
 
 export function AppShell() {

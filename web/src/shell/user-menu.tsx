@@ -1,6 +1,12 @@
-import { ApartmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  LogoutOutlined,
+  SolutionOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useLogout } from '../auth/use-auth-mutations.ts';
 import { useSignedInUser } from '../auth/use-me.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
@@ -10,6 +16,7 @@ export function UserMenu() {
   const me = useSignedInUser();
   const label = useCodeLabel();
   const logout = useLogout();
+  const navigate = useNavigate();
   return (
     <Flex align="center" gap={12}>
       <Typography.Text type="secondary">
@@ -26,6 +33,12 @@ export function UserMenu() {
         trigger={['click']}
         menu={{
           items: [
+            {
+              key: 'my-appeals',
+              icon: <SolutionOutlined />,
+              label: <span data-testid="my-appeals">{t('evaluation.mine.title')}</span>,
+              onClick: () => void navigate('/scoring/appeals/mine'),
+            },
             {
               key: 'logout',
               icon: <LogoutOutlined />,

@@ -12,7 +12,8 @@ import { Customer360Tabs } from './customer-360-tabs.tsx';
 import { CustomerHeaderCard } from './customer-header-card.tsx';
 import { OwnerTeamCard } from './owner-team-card.tsx';
 import { PurchaseStats } from './purchase-stats.tsx';
-import { TierPlaceholderCard } from './tier-placeholder-card.tsx';
+import { ScoreCard } from '../../scoring/score-card.tsx';
+import { TierMeasuresCard } from '../../ratings/tier-measures-card.tsx';
 
 // ECharts is the page's largest dependency: its chunk loads after the page has drawn.
 const PurchaseChart = lazy(() =>
@@ -62,7 +63,8 @@ export function Customer360Page() {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
-            <TierPlaceholderCard tier={customer.tier} />
+            <ScoreCard customerId={customer.id} />
+            <TierMeasuresCard tier={customer.tier} />
             <OwnerTeamCard orgUnit={orgUnit} team={view.data.team} />
           </Flex>
         </Col>

@@ -9,6 +9,7 @@ import { PaymentsTab } from '../../records/tables/payments-tab.tsx';
 import { ProjectsTab } from '../../records/tables/projects-tab.tsx';
 import { TimelineTab } from '../../records/tables/timeline-tab.tsx';
 import { TransactionsTab } from '../../records/tables/transactions-tab.tsx';
+import { RatingsPanel } from '../../ratings/ratings-panel.tsx';
 import { AuditTab } from './audit-tab.tsx';
 import { ContactsTab } from './contacts-tab.tsx';
 import { ProfileTab } from './profile-tab.tsx';
@@ -106,6 +107,11 @@ export function Customer360Tabs({ data }: { data: Customer360 }) {
                 },
               ]
             : []),
+          {
+            key: 'ratings',
+            label: label(t('scoring.ratings.title'), 'ratings-tab'),
+            children: <RatingsPanel customerId={id} active={tab === 'ratings'} />,
+          },
           {
             key: 'audit',
             label: label(t('detail.tabs.audit'), 'audit-tab'),

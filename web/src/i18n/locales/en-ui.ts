@@ -1,5 +1,7 @@
 import type { LocaleShape } from '../locale-shape.ts';
 import type { zhCnUi } from './zh-cn-ui.ts';
+import { enScoring } from './en-scoring.ts';
+import { enEvaluation } from './en-evaluation.ts';
 
 export const enUi: LocaleShape<typeof zhCnUi> = {
   app: {
@@ -137,4 +139,6 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
     staleTitle: 'Someone else changed this customer; reload and try again',
     staleHelp: 'Reloading shows the latest file; your unsaved changes on this page will be lost.',
   },
+  scoring: enScoring,
+  evaluation: enEvaluation,
 };

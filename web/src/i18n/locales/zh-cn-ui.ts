@@ -1,3 +1,6 @@
+import { zhCnScoring } from './zh-cn-scoring.ts';
+import { zhCnEvaluation } from './zh-cn-evaluation.ts';
+
 /** Simplified Chinese, the source every other locale is checked against (LocaleShape). */
 export const zhCnUi = {
   app: { name: 'Patron 大客户管理', product: '大客户管理', tagline: '大客户与分级客户管理系统' },
@@ -129,4 +132,6 @@ export const zhCnUi = {
     staleTitle: '该客户已被他人修改，请刷新后重试',
     staleHelp: '刷新将载入最新资料，您在此页未保存的修改会丢失。',
   },
+  scoring: zhCnScoring,
+  evaluation: zhCnEvaluation,
 };

@@ -1,5 +1,7 @@
 import type { LocaleShape } from '../locale-shape.ts';
 import type { zhCnUi } from './zh-cn-ui.ts';
+import { zhTwScoring } from './zh-tw-scoring.ts';
+import { zhTwEvaluation } from './zh-tw-evaluation.ts';
 
 /** Traditional Chinese with Taiwan/Hong Kong wording (登入, 資料, 設定, 搜尋…). */
 export const zhTwUi: LocaleShape<typeof zhCnUi> = {
@@ -132,4 +134,6 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
     staleTitle: '該客戶已被他人修改，請重新整理後再試',
     staleHelp: '重新整理將載入最新資料，您在此頁未儲存的修改將會遺失。',
   },
+  scoring: zhTwScoring,
+  evaluation: zhTwEvaluation,
 };
