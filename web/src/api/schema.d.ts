@@ -7929,6 +7929,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志 The audit log, newest first, filtered and keyset-paged */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 用户编号或用户名 A user id or username */
+                    actor?: string;
+                    customerId?: number;
+                    /** @description One action (auth.login), or a family when it ends with a dot (scoring.) */
+                    action?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description YYYY-MM-DD, Beijing day, inclusive */
+                    from?: string;
+                    /** @description YYYY-MM-DD, Beijing day, inclusive */
+                    to?: string;
+                    /** @description nextBeforeId of the previous page: rows older than this id */
+                    beforeId?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditLog"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计操作类型 The actions and action families to filter by */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditActions"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计日志 Export the audit log (same filters as the screen) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 用户编号或用户名 A user id or username */
+                    actor?: string;
+                    customerId?: number;
+                    /** @description One action (auth.login), or a family when it ends with a dot (scoring.) */
+                    action?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description YYYY-MM-DD, Beijing day, inclusive */
+                    from?: string;
+                    /** @description YYYY-MM-DD, Beijing day, inclusive */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel 工作簿 (.xlsx); header X-Export-Rows gives the number of rows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9332,6 +9539,32 @@ export interface components {
             } | null;
             uploadedAt: string;
         };
+        AuditLogInput: {
+            items: {
+                id: number;
+                at: string;
+                actorId: number | null;
+                actorName: string;
+                ip: string | null;
+                action: string;
+                entityType: string;
+                entityId: string | null;
+                customerId: number | null;
+                /** @description Only for readers of every customer file (the auditor); null for the admin */
+                customerName: string | null;
+                before: unknown;
+                after: unknown;
+                /** @description True when before/after are a customer file's values this reader may not see */
+                detailsWithheld: boolean;
+            }[];
+            /** @description Pass as beforeId for the next, older page */
+            nextBeforeId: number | null;
+        };
+        AuditActionsInput: {
+            actions: string[];
+            /** @description Prefixes such as scoring. for the action filter */
+            families: string[];
+        };
         /** @description Error with a code and a message in the Accept-Language */
         Error: {
             code: string;
@@ -10730,6 +10963,32 @@ export interface components {
                 name: string;
             } | null;
             uploadedAt: string;
+        };
+        AuditLog: {
+            items: {
+                id: number;
+                at: string;
+                actorId: number | null;
+                actorName: string;
+                ip: string | null;
+                action: string;
+                entityType: string;
+                entityId: string | null;
+                customerId: number | null;
+                /** @description Only for readers of every customer file (the auditor); null for the admin */
+                customerName: string | null;
+                before: unknown;
+                after: unknown;
+                /** @description True when before/after are a customer file's values this reader may not see */
+                detailsWithheld: boolean;
+            }[];
+            /** @description Pass as beforeId for the next, older page */
+            nextBeforeId: number | null;
+        };
+        AuditActions: {
+            actions: string[];
+            /** @description Prefixes such as scoring. for the action filter */
+            families: string[];
         };
     };
     responses: never;

@@ -11,10 +11,13 @@ import {
   storedLanguage,
   type Language,
 } from './languages.ts';
+import { enAuditLog } from './locales/en-audit-log.ts';
 import { enCodes } from './locales/en-codes.ts';
 import { enUi } from './locales/en-ui.ts';
+import { zhCnAuditLog } from './locales/zh-cn-audit-log.ts';
 import { zhCnCodes } from './locales/zh-cn-codes.ts';
 import { zhCnUi } from './locales/zh-cn-ui.ts';
+import { zhTwAuditLog } from './locales/zh-tw-audit-log.ts';
 import { zhTwCodes } from './locales/zh-tw-codes.ts';
 import { zhTwUi } from './locales/zh-tw-ui.ts';
 import { enContacts } from '../contacts/i18n/en.ts';
@@ -48,6 +51,7 @@ export function setupI18n(): typeof i18next {
       'zh-CN': {
         translation: {
           ...zhCnUi,
+          auditLog: zhCnAuditLog,
           code: zhCnCodes,
           contacts: zhCnContacts,
           dataQuality: zhCnDataQuality,
@@ -59,6 +63,7 @@ export function setupI18n(): typeof i18next {
       'zh-TW': {
         translation: {
           ...zhTwUi,
+          auditLog: zhTwAuditLog,
           code: zhTwCodes,
           contacts: zhTwContacts,
           dataQuality: zhTwDataQuality,
@@ -70,6 +75,7 @@ export function setupI18n(): typeof i18next {
       en: {
         translation: {
           ...enUi,
+          auditLog: enAuditLog,
           code: enCodes,
           contacts: enContacts,
           dataQuality: enDataQuality,
