@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { AppError } from '../../domain/app-error.ts';
+import { csvRecords } from './csv-records.ts';
 import type { SheetRow } from './sheet-row.ts';
 import { sniffDelimiter, type FileFormat } from './sniff-file.ts';
 
@@ -51,25 +51,18 @@ async function withDelimiter(stream: Readable, format: CsvFormat) {
 }
 
 /**
- * The rows of a CSV (or tab-separated "Unicode text") file, streaming. Rows keep the numbers a
- * spreadsheet shows, blank lines included, so the error report points at the right line.
+ * The rows of a CSV (or tab-separated "Unicode text") file, streaming, a chunk's worth at a
+ * time (one await per chunk, not per row). Rows keep the numbers a spreadsheet shows, blank
+ * lines included, so the error report points at the right line.
  */
-export async function* csvRows(stream: Readable, format: CsvFormat): AsyncGenerator<SheetRow> {
+export async function* csvRows(stream: Readable, format: CsvFormat): AsyncGenerator<SheetRow[]> {
   const { delimiter, text } = await withDelimiter(stream, format);
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  });
-  const source = Readable.from(text);
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
   let number = 0;
   try {
-    for await (const record of parser) {
-      number++;
-      yield { number, cells: record as string[] };
+    for await (const records of csvRecords(text, delimiter)) {
+      const rows = new Array<SheetRow>(records.length);
+      for (let i = 0; i < records.length; i++) rows[i] = { number: ++number, cells: records[i]! };
+      yield rows;
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -78,7 +71,6 @@ export async function* csvRows(stream: Readable, format: CsvFormat): AsyncGenera
     }
     throw error;
   } finally {
-    source.destroy();
     stream.destroy();
   }
 }

@@ -23,4 +23,21 @@ export type ImportPlan = {
   /** Similar-name warnings (customers only). */
   warnings?(tx: Tx): Promise<ImportNameCandidate[]>;
   commit(tx: Tx): Promise<NewAuditEntry[]>;
+  /** Kinds that can merge batch by batch while the file is read (streamed-import.ts). */
+  openStream?(tx: Tx): Promise<ImportStream>;
+};
+
+/**
+ * A commit merging each COPY batch as it lands, so the database works while the next batch is
+ * parsed. It only ever writes what the whole-file path would: a batch with a row that path
+ * would refuse is not merged, and the import starts over on that path.
+ */
+export type ImportStream = {
+  /** The TEMP table each batch is loaded into. */
+  table: string;
+  /** Checks and merges the loaded batch; false (nothing written) if a row would be refused. */
+  merge(tx: Tx): Promise<boolean>;
+  /** What the merged batches did, and the audit rows of it. */
+  counts(): MergeCounts;
+  audits(): NewAuditEntry[];
 };

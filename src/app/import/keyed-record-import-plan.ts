@@ -8,6 +8,7 @@ import {
   recordColumnsOf,
   type KeyedRecordTable,
 } from '../../db/import/keyed-record-sql.ts';
+import { openKeyedBatch } from '../../db/import/keyed-batch-sql.ts';
 import type { AppContext } from '../context.ts';
 import { auditEntryOf } from '../audit/record-audit.ts';
 import { customerWriteScope } from '../access/record-scope.ts';
@@ -31,25 +32,10 @@ export function keyedRecordImportPlan(
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   // Counted once per import; the commit's audit rows are these counts.
   let byCustomer: Awaited<ReturnType<typeof countKeyedChangesByCustomer>> = [];
-  return {
-    stage: spec.stage,
-    layout,
-    validate: (inputs) => validateRow(inputs, today),
-    prepare: async () => keyedChecks(spec, customerWriteScope(ctx.actor)),
-    async count(tx) {
-      byCustomer = await countKeyedChangesByCustomer(tx, spec, columns);
-      const total = { created: 0, updated: 0, unchanged: 0 };
-      for (const c of byCustomer) {
-        total.created += c.created;
-        total.updated += c.updated;
-        total.unchanged += c.unchanged;
-      }
-      return total;
-    },
-    async commit(tx) {
-      await mergeKeyedRecords(tx, spec, columns, ctx.clock.now(), actorId);
-      const changed = byCustomer.filter((c) => c.created + c.updated > 0);
-      return changed.map((m) =>
+  const audits = (counts: readonly CustomerCounts[]) =>
+    counts
+      .filter((c) => c.created + c.updated > 0)
+      .map((m) =>
         auditEntryOf(ctx, {
           action: `${entityType}.import`,
           entityType,
@@ -57,6 +43,55 @@ export function keyedRecordImportPlan(
           after: { created: m.created, updated: m.updated },
         }),
       );
+  return {
+    stage: spec.stage,
+    layout,
+    validate: (inputs) => validateRow(inputs, today),
+    prepare: async () => keyedChecks(spec, customerWriteScope(ctx.actor)),
+    async count(tx) {
+      byCustomer = await countKeyedChangesByCustomer(tx, spec, columns);
+      return totalOf(byCustomer);
+    },
+    async commit(tx) {
+      await mergeKeyedRecords(tx, spec, columns, ctx.clock.now(), actorId, totalOf(byCustomer));
+      return audits(byCustomer);
+    },
+    async openStream(tx) {
+      const scope = customerWriteScope(ctx.actor);
+      const batch = await openKeyedBatch(tx, spec, columns, scope, ctx.clock.now(), actorId);
+      const merged = new Map<number, CustomerCounts>();
+      return {
+        table: batch.table,
+        async merge(t) {
+          const counts = await batch.merge(t);
+          if (counts === null) return false;
+          for (const c of counts) {
+            const sum = merged.get(c.customerId);
+            if (!sum) merged.set(c.customerId, { ...c });
+            else {
+              sum.created += c.created;
+              sum.updated += c.updated;
+              sum.unchanged += c.unchanged;
+            }
+          }
+          return true;
+        },
+        counts: () => totalOf([...merged.values()]),
+        // In customer order, as the whole-file path writes them.
+        audits: () => audits([...merged.values()].sort((a, b) => a.customerId - b.customerId)),
+      };
     },
   };
+}
+
+type CustomerCounts = { customerId: number; created: number; updated: number; unchanged: number };
+
+function totalOf(counts: readonly CustomerCounts[]) {
+  const total = { created: 0, updated: 0, unchanged: 0 };
+  for (const c of counts) {
+    total.created += c.created;
+    total.updated += c.updated;
+    total.unchanged += c.unchanged;
+  }
+  return total;
 }

@@ -38,8 +38,10 @@ export async function previewImport(
   const table = await readTable(source);
   const { columns, issues } = recogniseColumns(kind, table.header.cells, mapping);
   const sample: ImportPreview['sample'] = [];
-  for await (const row of table.rows) {
-    sample.push({ row: row.number, cells: row.cells.map(cellText) });
+  for await (const batch of table.rows) {
+    for (const row of batch.slice(0, SAMPLE_ROWS - sample.length)) {
+      sample.push({ row: row.number, cells: row.cells.map(cellText) });
+    }
     if (sample.length >= SAMPLE_ROWS) break;
   }
   await table.rows.return(undefined);

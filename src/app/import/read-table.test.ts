@@ -15,7 +15,7 @@ const ROWS = [
 async function readAll(buffer: Buffer, name = 'customers.csv') {
   const table = await readTable(bufferSource(name, buffer));
   const rows = [];
-  for await (const row of table.rows) rows.push(row);
+  for await (const batch of table.rows) rows.push(...batch);
   return { table, rows };
 }
 
@@ -47,9 +47,9 @@ describe('readTable', () => {
         const table = await readTable(source);
         let count = 0;
         let last: unknown[] = [];
-        for await (const row of table.rows) {
-          count++;
-          last = row.cells;
+        for await (const batch of table.rows) {
+          count += batch.length;
+          last = batch[batch.length - 1]?.cells ?? last;
         }
         expect(count).toBe(80_000);
         expect(last).toEqual(['公司79999', '79999', '直销']);

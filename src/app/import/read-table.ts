@@ -10,8 +10,8 @@ import { xlsxRows } from './xlsx-rows.ts';
 export type Table = {
   format: 'xlsx' | 'csv';
   header: { number: number; cells: string[] };
-  /** The data rows after the header, blank rows left out, streaming. */
-  rows: AsyncGenerator<SheetRow>;
+  /** The data rows after the header, blank rows left out, streaming in batches. */
+  rows: AsyncGenerator<SheetRow[]>;
   /** Bytes of the file read so far, for progress. */
   bytesRead(): number;
 };
@@ -34,17 +34,24 @@ export async function readTable(source: ImportSource): Promise<Table> {
   stream.on('close', () => raw.destroy());
   const all = format.kind === 'xlsx' ? xlsxRows(stream) : csvRows(stream, format);
   let header: SheetRow | undefined;
-  for (;;) {
+  let rest: SheetRow[] = [];
+  while (!header) {
     const next = await all.next();
     if (next.done) break;
-    if (!isBlankRow(next.value.cells)) {
-      header = next.value;
-      break;
+    const at = next.value.findIndex((row) => !isBlankRow(row.cells));
+    if (at >= 0) {
+      header = next.value[at];
+      rest = next.value.slice(at + 1);
     }
   }
   if (!header) throw new AppError('validation.file_empty', { field: 'file' });
-  async function* rows(): AsyncGenerator<SheetRow> {
-    for await (const row of all) if (!isBlankRow(row.cells)) yield row;
+  async function* rows(): AsyncGenerator<SheetRow[]> {
+    const first = rest.filter((row) => !isBlankRow(row.cells));
+    if (first.length > 0) yield first;
+    for await (const batch of all) {
+      const kept = batch.filter((row) => !isBlankRow(row.cells));
+      if (kept.length > 0) yield kept;
+    }
   }
   return {
     format: format.kind,

@@ -1,18 +1,23 @@
 import { AppError } from '../../domain/app-error.ts';
 import { recogniseColumns, type ColumnMappingInput } from '../../domain/import/header-match.ts';
 import { MAX_REPORTED_ERRORS, type ImportKind } from '../../domain/import/import-kinds.ts';
-import type { ImportReport, ImportRowError } from '../../domain/import/import-report.ts';
-import { compileRowReader, type RowReader } from '../../domain/import/row-reader.ts';
-import { appendAuditBatch } from '../../db/audit-repository.ts';
-import { collectStageProblems, type StageProblem } from '../../db/import/stage-problems.ts';
+import type { ImportReport } from '../../domain/import/import-report.ts';
+import { compileRowReader } from '../../domain/import/row-reader.ts';
+import type { NewAuditEntry } from '../../db/audit-repository.ts';
+import type { Tx } from '../../db/db-types.ts';
+import { rollbackToImportSavepoint, setImportSavepoint } from '../../db/import/import-savepoint.ts';
+import type { MergeCounts } from '../../db/import/keyed-record-sql.ts';
+import { collectStageProblems } from '../../db/import/stage-problems.ts';
 import { StageTable } from '../../db/import/stage-table.ts';
 import type { AppContext } from '../context.ts';
-import { auditEntryOf } from '../audit/record-audit.ts';
 import { assertMayWriteCustomers } from '../customers/customer-write-guard.ts';
+import { commitWithAudit } from './commit-with-audit.ts';
+import { importReportOf, NO_FINDINGS, type StageFindings } from './import-report-of.ts';
 import type { ImportSource } from './import-source.ts';
 import { importPlanFor } from './import-plan-for.ts';
 import { readTable, type Table } from './read-table.ts';
-import { stageRows, type ImportProgress } from './stage-rows.ts';
+import { stageRows, type ImportProgress, type StagedRows } from './stage-rows.ts';
+import { streamImport } from './streamed-import.ts';
 
 export type ImportRequest = {
   kind: ImportKind;
@@ -24,6 +29,8 @@ export type ImportRequest = {
   /** Write the good rows even if some rows have errors (default: all or nothing). */
   skipInvalid?: boolean | undefined;
   onProgress?: ((progress: ImportProgress) => void) | undefined;
+  /** Rows per COPY batch (default 20,000; tests use small ones to cross batch boundaries). */
+  batchRows?: number | undefined;
 };
 
 /** Thrown inside the transaction to roll it back while handing the report out. */
@@ -38,6 +45,9 @@ class RolledBack extends Error {
  * COPY into a TEMP table, check the stage set-wise (keys repeated, customers unknown or out of
  * scope), count, and — unless this is a dry run or a row failed — merge set-wise and audit, all
  * in one transaction. A dry run and a refused commit roll back: the data stays exactly as it was.
+ * A commit of orders or invoices first tries merging batch by batch while reading
+ * (streamed-import.ts); if any row would be refused it rolls back to a savepoint and runs the
+ * whole-file path, so the report and what is written are the same either way.
  */
 export async function runImport(
   ctx: AppContext,
@@ -45,12 +55,17 @@ export async function runImport(
   dryRun: boolean,
 ): Promise<ImportReport> {
   assertMayWriteCustomers(ctx.actor);
-  const table = await readTable(request.source);
+  const opened: Table[] = [];
+  const open = async () => {
+    const table = await readTable(request.source);
+    opened.push(table);
+    return table;
+  };
   try {
-    return await importTable(ctx, request, dryRun, table);
+    return await importTable(ctx, request, dryRun, await open(), open);
   } finally {
     // Closes the file when the import stopped before its last row (a refused mapping, say).
-    await table.rows.return(undefined);
+    for (const table of opened) await table.rows.return(undefined);
   }
 }
 
@@ -59,6 +74,7 @@ async function importTable(
   request: ImportRequest,
   dryRun: boolean,
   table: Table,
+  reopen: () => Promise<Table>,
 ): Promise<ImportReport> {
   const { kind, source } = request;
   const { columns, issues } = recogniseColumns(kind, table.header.cells, request.mapping);
@@ -68,89 +84,44 @@ async function importTable(
   const defaultOrgUnitId = request.orgUnitId ?? (actor.kind === 'user' ? actor.orgUnitId : null);
   const plan = await importPlanFor(ctx, kind, reader.fields, defaultOrgUnitId);
   const skipInvalid = request.skipInvalid === true;
+  const head = { kind, fileName: source.fileName, format: table.format, dryRun, columns };
+  const reportOf = (read: StagedRows, counts: MergeCounts, findings: StageFindings) =>
+    importReportOf(head, reader, read, counts, findings);
+  const committed = (tx: Tx, report: ImportReport, audits: NewAuditEntry[]) =>
+    commitWithAudit(tx, ctx, report, audits);
   try {
     return await ctx.db.transaction(async (tx) => {
-      const stage = await StageTable.create(tx, ctx.engine, plan.stage, plan.layout.columns);
-      const read = await stageRows(table, reader, plan, stage, source.size, request.onProgress);
+      let file = table;
+      if (!dryRun && plan.openStream) {
+        await setImportSavepoint(tx);
+        const streamed = await streamImport(tx, ctx, request, file, reader, {
+          ...plan,
+          openStream: plan.openStream,
+        });
+        if (streamed) {
+          const report = reportOf(streamed.read, streamed.counts, NO_FINDINGS);
+          return committed(tx, report, streamed.audits);
+        }
+        // Something would be refused: start over on the whole-file path, which reports it.
+        await rollbackToImportSavepoint(tx);
+        file = await reopen();
+      }
+      const stage = await StageTable.create(tx, ctx.engine, plan.stage, plan.layout.columns, {
+        batchRows: request.batchRows,
+      });
+      const read = await stageRows(file, reader, plan, stage, source.size, request.onProgress);
       await stage.finish();
       const checks = await plan.prepare(tx);
       const problems = await collectStageProblems(tx, plan.stage, checks, MAX_REPORTED_ERRORS);
       await plan.afterChecks?.(tx);
       const counts = await plan.count(tx);
       const nameCandidates = plan.warnings ? await plan.warnings(tx) : [];
-      const stageErrors = problems.problems.map((p) => problemError(p, reader));
-      const errors = byRow(read.errors, stageErrors).slice(0, MAX_REPORTED_ERRORS);
-      const errorRows = read.errorRows + problems.rows;
-      const report: ImportReport = {
-        kind,
-        fileName: source.fileName,
-        format: table.format,
-        dryRun,
-        status: errorRows > 0 ? 'invalid' : 'valid',
-        columns,
-        rows: read.rows,
-        errorRows,
-        errors,
-        errorsTruncated:
-          read.errorCount > read.errors.length ||
-          problems.problems.length >= MAX_REPORTED_ERRORS ||
-          read.errors.length + stageErrors.length > errors.length,
-        ...counts,
-        skippedInvalid: false,
-        nameCandidates,
-      };
-      if (dryRun || (errorRows > 0 && !skipInvalid)) throw new RolledBack(report);
-      const audits = await plan.commit(tx);
-      // An import that changes nothing writes nothing, not even its own summary row.
-      if (audits.length > 0) {
-        audits.unshift(
-          auditEntryOf(ctx, {
-            action: 'import.commit',
-            entityType: 'import',
-            after: {
-              kind,
-              fileName: source.fileName,
-              rows: read.rows,
-              errorRows,
-              created: counts.created,
-              updated: counts.updated,
-              unchanged: counts.unchanged,
-            },
-          }),
-        );
-        await appendAuditBatch(tx, audits);
-      }
-      return { ...report, status: 'committed', skippedInvalid: errorRows > 0 };
+      const report = reportOf(read, counts, { ...problems, nameCandidates });
+      if (dryRun || (report.errorRows > 0 && !skipInvalid)) throw new RolledBack(report);
+      return committed(tx, report, await plan.commit(tx));
     });
   } catch (error) {
     if (error instanceof RolledBack) return error.report;
     throw error;
   }
-}
-
-function problemError(problem: StageProblem, reader: RowReader): ImportRowError {
-  const params: Record<string, string | number> =
-    problem.code === 'validation.duplicate_row' && problem.firstRow !== null
-      ? { row: problem.firstRow, value: problem.value }
-      : { value: problem.value };
-  return {
-    row: problem.row,
-    column: reader.source(problem.field, []).column,
-    field: problem.field,
-    value: problem.value,
-    code: problem.code,
-    params,
-  };
-}
-
-/** Two lists each in row order, merged (file checks and database checks never share a row). */
-function byRow(a: readonly ImportRowError[], b: readonly ImportRowError[]): ImportRowError[] {
-  const out: ImportRowError[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]!.row <= b[j]!.row)) out.push(a[i++]!);
-    else out.push(b[j++]!);
-  }
-  return out;
 }

@@ -14,6 +14,8 @@ export type StagedRows = {
   /** The first MAX_REPORTED_ERRORS, in row order. */
   errors: ImportRowError[];
   errorCount: number;
+  /** True when `stop` ended the reading before the last row. */
+  stopped: boolean;
 };
 
 // Progress is reported every this many rows: often enough for a bar, rarely enough to be free.
@@ -31,34 +33,44 @@ export async function stageRows(
   stage: StageTable,
   totalBytes: number,
   onProgress?: (progress: ImportProgress) => void,
+  /** Asked after each batch of the file; true ends the reading there. */
+  stop?: (read: StagedRows) => boolean,
 ): Promise<StagedRows> {
   const sources = plan.layout.sources;
-  const out: StagedRows = { rows: 0, errorRows: 0, errors: [], errorCount: 0 };
-  for await (const row of table.rows) {
-    out.rows++;
-    const { values, issues } = plan.validate(reader.read(row.cells));
-    if (issues.length > 0) {
-      out.errorRows++;
-      for (const issue of issues) {
-        out.errorCount++;
-        if (out.errors.length >= MAX_REPORTED_ERRORS) continue;
-        const { column, value } = reader.source(issue.field, row.cells);
-        out.errors.push({
-          row: row.number,
-          column,
-          field: issue.field,
-          value,
-          code: issue.code,
-          params: issue.params ?? {},
-        });
+  const out: StagedRows = { rows: 0, errorRows: 0, errors: [], errorCount: 0, stopped: false };
+  for await (const batch of table.rows) {
+    for (const row of batch) {
+      out.rows++;
+      const { values, issues } = plan.validate(reader.read(row.cells));
+      if (issues.length > 0) {
+        out.errorRows++;
+        for (const issue of issues) {
+          out.errorCount++;
+          if (out.errors.length >= MAX_REPORTED_ERRORS) continue;
+          const { column, value } = reader.source(issue.field, row.cells);
+          out.errors.push({
+            row: row.number,
+            column,
+            field: issue.field,
+            value,
+            code: issue.code,
+            params: issue.params ?? {},
+          });
+        }
+      } else {
+        const line: CsvValue[] = [row.number];
+        for (const field of sources) line.push(field === null ? null : (values[field] as CsvValue));
+        stage.add(line);
+        // Awaited only when a COPY batch is full, not once per row.
+        if (stage.isFull()) await stage.send();
       }
-    } else {
-      const line: CsvValue[] = [row.number];
-      for (const field of sources) line.push(field === null ? null : (values[field] as CsvValue));
-      await stage.add(line);
+      if (onProgress && out.rows % PROGRESS_EVERY === 0) {
+        onProgress({ rows: out.rows, bytes: table.bytesRead(), totalBytes });
+      }
     }
-    if (onProgress && out.rows % PROGRESS_EVERY === 0) {
-      onProgress({ rows: out.rows, bytes: table.bytesRead(), totalBytes });
+    if (stop?.(out)) {
+      out.stopped = true;
+      return out;
     }
   }
   onProgress?.({ rows: out.rows, bytes: totalBytes, totalBytes });

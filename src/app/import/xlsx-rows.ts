@@ -4,6 +4,9 @@ import type { CellValue } from '../../domain/import/cell-input.ts';
 import type { SheetRow } from './sheet-row.ts';
 import { utf8WorkbookReader } from './utf8-workbook-reader.ts';
 
+// Rows handed on together, so the pipeline awaits once per batch rather than once per row.
+const BATCH_ROWS = 1000;
+
 /** A cell as exceljs gives it (rich text, formula results, hyperlinks) reduced to a value. */
 function plain(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
@@ -26,9 +29,9 @@ function plain(value: unknown): CellValue {
 /**
  * The rows of the first worksheet of an .xlsx file, streaming (exceljs' WorkbookReader), so a
  * sheet of a million rows never sits in memory as a workbook. Date-formatted cells come as
- * dates because the styles are read.
+ * dates because the styles are read. Yields rows in batches.
  */
-export async function* xlsxRows(stream: Readable): AsyncGenerator<SheetRow> {
+export async function* xlsxRows(stream: Readable): AsyncGenerator<SheetRow[]> {
   const reader = utf8WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -38,12 +41,18 @@ export async function* xlsxRows(stream: Readable): AsyncGenerator<SheetRow> {
   });
   try {
     for await (const sheet of reader) {
+      let batch: SheetRow[] = [];
       for await (const row of sheet) {
         const values = row.values as unknown[];
         const cells: CellValue[] = [];
         for (let column = 1; column < values.length; column++) cells.push(plain(values[column]));
-        yield { number: row.number, cells };
+        batch.push({ number: row.number, cells });
+        if (batch.length >= BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield batch;
       return;
     }
   } catch (error) {

@@ -136,6 +136,8 @@ export async function mergeKeyedRecords(
   columns: readonly string[],
   now: Date,
   actorId: number | null,
+  /** Counted beforehand: a statement with nothing to do is not run (a re-import runs none). */
+  expected: { created: number; updated: number } = { created: 1, updated: 1 },
 ): Promise<void> {
   const target = written(columns);
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -148,12 +150,16 @@ export async function mergeKeyedRecords(
       sql`${sql.identifier(c)} = ${c === 'customer_id' ? sql`c.id` : sql`s.${sql.identifier(c)}`}`,
   );
   if (spec.versioned) updates.push(sql`version = r.version + 1`, sql`updated_at = ${at}`);
-  await tx.execute(sql`UPDATE ${T} r SET ${sql.join(updates, sql`, `)}
+  if (expected.updated > 0) {
+    await tx.execute(sql`UPDATE ${T} r SET ${sql.join(updates, sql`, `)}
       FROM ${S} s JOIN customers c ON c.credit_code = s.credit_code
       WHERE r.external_id = s.external_id AND ${differs(columns)}`);
-  await tx.execute(sql`INSERT INTO ${T} (external_id, ${columnList(target)}, ${stamps})
+  }
+  if (expected.created > 0) {
+    await tx.execute(sql`INSERT INTO ${T} (external_id, ${columnList(target)}, ${stamps})
       SELECT s.external_id, ${staged(columns)}, ${stampValues}
       FROM ${S} s JOIN customers c ON c.credit_code = s.credit_code
       WHERE NOT EXISTS (SELECT 1 FROM ${T} r WHERE r.external_id = s.external_id)
       ORDER BY c.id, s.row_no`);
+  }
 }

@@ -18,6 +18,13 @@ export type StageLayout = {
   sources: readonly (string | null)[];
 };
 
+export type StageOptions = {
+  /** Rows per COPY (tests use small batches to cross batch boundaries). */
+  batchRows?: number | undefined;
+  /** Runs after each batch is loaded, before the next one goes out (batch-wise merging). */
+  afterBatch?: (() => Promise<void>) | undefined;
+};
+
 // Rows per COPY: large enough that statement overhead vanishes, small enough that a batch of
 // CSV text stays a few megabytes.
 const BATCH_ROWS = 20_000;
@@ -26,7 +33,8 @@ const BATCH_ROWS = 20_000;
  * A TEMP staging table for one import, dropped at the end of the transaction (commit or
  * rollback), filled by COPY in batches. The columns are typed, so COPY parses dates and
  * decimals in the database rather than row by row in JavaScript. While one batch is being
- * loaded the next is collected: on PostgreSQL, parsing and loading overlap.
+ * loaded (and, with `afterBatch`, merged) the next is collected: on PostgreSQL, parsing and the
+ * database's work overlap.
  */
 export class StageTable {
   private lines: string[] = [];
@@ -38,6 +46,7 @@ export class StageTable {
     private readonly engine: Engine,
     readonly name: string,
     readonly columns: readonly StageColumn[],
+    private readonly options: StageOptions,
   ) {}
 
   static async create(
@@ -45,39 +54,47 @@ export class StageTable {
     engine: Engine,
     name: string,
     columns: readonly StageColumn[],
+    options: StageOptions = {},
   ): Promise<StageTable> {
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad stage name ${name}`);
     const list = columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
     await tx.execute(sql.raw(`CREATE TEMP TABLE ${name} (${list}) ON COMMIT DROP`));
-    return new StageTable(tx, engine, name, columns);
+    return new StageTable(tx, engine, name, columns, options);
   }
 
   /** Values in the order of `columns`. */
-  async add(values: readonly CsvValue[]): Promise<void> {
+  add(values: readonly CsvValue[]): void {
     this.lines.push(csvLine(values));
     this.rows++;
-    if (this.lines.length >= BATCH_ROWS) await this.send();
+  }
+
+  /** The collected rows fill a COPY batch: time to `send` them. */
+  isFull(): boolean {
+    return this.lines.length >= (this.options.batchRows ?? BATCH_ROWS);
   }
 
   /** Loads what is left and waits for every batch; then ANALYZE, so the merge plans well. */
   async finish(): Promise<void> {
     await this.send();
     await this.pending;
-    await this.tx.execute(sql.raw(`ANALYZE ${this.name}`));
+    if (!this.options.afterBatch) await this.tx.execute(sql.raw(`ANALYZE ${this.name}`));
   }
 
-  private async send(): Promise<void> {
+  /** Loads the collected rows (after the previous batch, and its `afterBatch`, are done). */
+  async send(): Promise<void> {
     if (this.lines.length === 0) return;
     const csv = this.lines.join('');
     this.lines = [];
     await this.pending;
-    this.pending = copyCsvInTx(
+    const copied = copyCsvInTx(
       this.tx,
       this.engine,
       this.name,
       this.columns.map((c) => c.name),
       csv,
     );
+    const after = this.options.afterBatch;
+    this.pending = after ? copied.then(after) : copied;
     // A failed batch surfaces at the next send or at finish; never as an unhandled rejection.
     this.pending.catch(() => undefined);
   }

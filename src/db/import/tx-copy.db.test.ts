@@ -23,7 +23,8 @@ describe('StageTable (COPY inside a transaction)', () => {
         { name: 'day', type: 'date' },
       ]);
       for (let i = 1; i <= 45_000; i++) {
-        await stage.add([i, i % 2 ? `甲,"乙"\n${i}` : '', i % 3 ? `${i}.50` : null, '2026-03-05']);
+        stage.add([i, i % 2 ? `甲,"乙"\n${i}` : '', i % 3 ? `${i}.50` : null, '2026-03-05']);
+        if (stage.isFull()) await stage.send();
       }
       await stage.finish();
       return queryRows<{ n: number; total: string; empty: number; nulls: number; label: string }>(
@@ -56,7 +57,7 @@ describe('StageTable (COPY inside a transaction)', () => {
         const stage = await StageTable.create(tx, handle.engine, 'stage_probe2', [
           { name: 'n', type: 'int' },
         ]);
-        await stage.add([1]);
+        stage.add([1]);
         await stage.finish();
         await tx.execute(sql`INSERT INTO copy_probe SELECT n FROM stage_probe2`);
         throw new Error('abort');

@@ -11,12 +11,22 @@ const PAYMENT_RULES = rulesOf(PAYMENT_COLUMNS);
 
 export type RowValidation = { values: Record<string, unknown>; issues: FieldIssue[] };
 
+// `transaction.amount` → `amount` for each field a kind has, worked out once rather than
+// sliced per key of every row (a million rows: a measurable share of the row rules).
+const UNPREFIXED = new Map<string, readonly (readonly [string, string])[]>();
+
 /** `transaction.amount` → `amount`, for the cross-field checks the API runs on its records. */
 function unprefixed(values: Record<string, unknown>, prefix: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  let keys = UNPREFIXED.get(prefix);
+  if (!keys) {
+    const fields = [...Object.keys(TRANSACTION_RULES), ...Object.keys(PAYMENT_RULES)];
+    keys = fields
+      .filter((f) => f.startsWith(prefix))
+      .map((f) => [f, f.slice(prefix.length)] as const);
+    UNPREFIXED.set(prefix, keys);
   }
+  const out: Record<string, unknown> = {};
+  for (const [key, short] of keys) if (key in values) out[short] = values[key];
   return out;
 }
 
