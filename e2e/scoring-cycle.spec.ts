@@ -166,7 +166,8 @@ describe('an evaluation cycle with an appeal', () => {
     const appeals = committee.getByTestId('appeals-table');
     await appeals.getByTestId('appeal-state-filed').waitFor();
     await appeals.getByTestId('appeal-assign').click();
-    await committee.getByTestId('appeal-assign-me').click();
+    await committee.getByTestId('appeal-investigator').click();
+    await committee.locator('.ant-select-item-option', { hasText: '（committee）' }).click();
     await committee.getByTestId('appeal-assign-submit').click();
     await appeals.getByTestId('appeal-state-assigned').waitFor();
 

@@ -31,6 +31,7 @@ import { scoringModelRoutes } from './routes/scoring-model-routes.ts';
 import { ratingRoutes } from './routes/rating-routes.ts';
 import { overrideRoutes } from './routes/override-routes.ts';
 import { appealRoutes } from './routes/appeal-routes.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
 export type ServerOptions = {
@@ -106,6 +107,7 @@ export async function buildServer(
       await typed.register(overrideRoutes(base));
       await typed.register(appealRoutes(base));
       await typed.register(scoringRunRoutes(base));
+      await typed.register(auditRoutes(base));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

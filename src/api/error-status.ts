@@ -30,6 +30,10 @@ export function httpStatusOf(code: ErrorCode): number {
     'conflict.override_state': 409,
     'conflict.appeal_state': 409,
     'conflict.appeal_window_closed': 409,
+    'conflict.restore_target_not_empty': 409,
+    'conflict.backup_migration_level': 409,
+    'conflict.restore_check_failed': 409,
+    'conflict.restore_key_missing': 409,
     'conflict.stale_version': 412,
     'conflict.version_required': 428,
   };

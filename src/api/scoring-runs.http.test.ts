@@ -47,6 +47,17 @@ const runs = '/api/scoring/runs';
 const lastYear = String(new Date().getFullYear() - 1);
 
 describe('evaluation runs over HTTP (C2.3)', () => {
+  it('tells the screens who drives runs and lists the investigators to the committee only', async () => {
+    expect((await call('committee', runs)).json().mayDriveRuns).toBe(true);
+    expect((await call('kam.east.1', runs)).json().mayDriveRuns).toBe(false);
+    expect((await call('auditor', runs)).json().mayDriveRuns).toBe(false);
+    const investigators = await call('committee', '/api/scoring/investigators');
+    expect(investigators.json().items.map((u: { username: string }) => u.username)).toContain(
+      'committee',
+    );
+    expect((await call('kam.east.1', '/api/scoring/investigators')).statusCode).toBe(403);
+  });
+
   it('takes a run from draft to 公示 and explains a customer’s score', async () => {
     const created = await call('committee', runs, {
       method: 'POST',
@@ -86,6 +97,9 @@ describe('evaluation runs over HTTP (C2.3)', () => {
     const body = score.json();
     expect(body).toMatchObject({ tier: null, runs: [{ runId: id, state: 'appeal_window' }] });
     expect(body.explanation.indicators).toHaveLength(12);
+    expect(body.permissions).toEqual({ mayProposeOverride: true, mayAppeal: true });
+    const audited = (await call('auditor', `/api/customers/${customerId}/score`)).json();
+    expect(audited.permissions).toEqual({ mayProposeOverride: false, mayAppeal: false });
     expect((await call('kam.east.2', `/api/customers/${customerId}/score`)).statusCode).toBe(404);
 
     const early = await call('committee', `${runs}/${id}/finalisation`, {

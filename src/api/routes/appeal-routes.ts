@@ -4,12 +4,14 @@ import { answerAppeal } from '../../app/scoring/answer-appeal.ts';
 import { assignAppeal } from '../../app/scoring/assign-appeal.ts';
 import { fileAppeal } from '../../app/scoring/file-appeal.ts';
 import { getAppeal } from '../../app/scoring/get-appeal.ts';
+import { listInvestigators } from '../../app/scoring/list-investigators.ts';
 import {
   listCustomerAppeals,
   listMyAppeals,
   listRunAppeals,
 } from '../../app/scoring/list-appeals.ts';
 import { contextFor } from '../request-context.ts';
+import { investigatorListSchema } from '../schemas/scoring-run-schemas.ts';
 import { authErrors, errorSchema, idParamsSchema } from '../schemas/common-schemas.ts';
 import {
   appealAnswerSchema,
@@ -61,6 +63,18 @@ export function appealRoutes(base: AppContext): FastifyPluginAsyncZod {
         const dto = await fileAppeal(contextFor(base, request), request.params.runId, request.body);
         return reply.status(201).header('etag', `"${dto.version}"`).send(dto);
       },
+    );
+
+    app.get(
+      '/scoring/investigators',
+      {
+        schema: {
+          tags,
+          summary: '可指派的调查人 Committee members an appeal may be assigned to',
+          response: { 200: investigatorListSchema, ...authErrors },
+        },
+      },
+      async (request) => ({ items: await listInvestigators(contextFor(base, request)) }),
     );
 
     app.get(

@@ -36,6 +36,11 @@ export const runSchema = z
 export const runListSchema = z.object({
   items: z.array(runSchema.extend({ modelKey: z.string(), modelVersion: z.number() })),
   total: z.number(),
+  mayDriveRuns: z.boolean().describe('the viewer acts for the committee (create, compute, 公示…)'),
+});
+
+export const investigatorListSchema = z.object({
+  items: z.array(z.object({ id: z.number(), displayName: z.string(), username: z.string() })),
 });
 
 export const runListQuerySchema = pageQuerySchema;
@@ -165,6 +170,7 @@ export const customerScoreSchema = z
           .nullable(),
       })
       .nullable(),
+    permissions: z.object({ mayProposeOverride: z.boolean(), mayAppeal: z.boolean() }),
   })
   .meta({ id: 'CustomerScore' });
 

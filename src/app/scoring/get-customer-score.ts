@@ -10,6 +10,8 @@ import type { DbOrTx } from '../../db/db-types.ts';
 import type { AppContext } from '../context.ts';
 import { customerForRecords } from '../records/record-customer.ts';
 import { runVisibilityScope } from './run-visibility.ts';
+import { ratingScope } from './scoring-access.ts';
+import { findCustomer } from '../../db/customers/customer-repository.ts';
 import { checkModelDefinition } from './check-model-definition.ts';
 
 export type CustomerRunSummary = {
@@ -32,6 +34,8 @@ export type CustomerScore = {
   runs: CustomerRunSummary[];
   /** The explained run (the asked one, else the newest), null when none scored the customer. */
   explanation: (Explanation & { runId: number; previousRunId: number | null }) | null;
+  /** What the screens may offer the viewer; the use cases check again. */
+  permissions: { mayProposeOverride: boolean; mayAppeal: boolean };
 };
 
 /**
@@ -53,6 +57,11 @@ export async function getCustomerScore(
     tierSource: customer.tierSource ?? null,
     runs: runs.map(toSummary),
     explanation: chosen ? await explain(ctx.db, customerId, chosen, runs) : null,
+    permissions: {
+      mayProposeOverride: await mayRate(ctx, customerId),
+      // Anyone who reads the customer may appeal, except the auditor, who never writes.
+      mayAppeal: ctx.actor.kind === 'system' || !ctx.actor.roles.includes('auditor'),
+    },
   };
 }
 
@@ -100,4 +109,11 @@ function toSummary(run: CustomerRunScore): CustomerRunSummary {
     effectiveTier: run.effectiveTier,
     effectiveSource: run.effectiveSource,
   };
+}
+
+/** Overrides are proposed by the same people who rate the account (ratingScope). */
+async function mayRate(ctx: AppContext, customerId: number): Promise<boolean> {
+  const scope = ratingScope(ctx.actor);
+  if (!scope) return false;
+  return (await findCustomer(ctx.db, customerId, scope)) !== undefined;
 }

@@ -6367,6 +6367,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scoring/investigators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可指派的调查人 Committee members an appeal may be assigned to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                displayName: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scoring/appeals/{id}": {
         parameters: {
             query?: never;
@@ -7113,6 +7173,8 @@ export interface paths {
                                 modelVersion: number;
                             }[];
                             total: number;
+                            /** @description the viewer acts for the committee (create, compute, 公示…) */
+                            mayDriveRuns: boolean;
                         };
                     };
                 };
@@ -8937,6 +8999,10 @@ export interface components {
                     }[];
                 } | null;
             } | null;
+            permissions: {
+                mayProposeOverride: boolean;
+                mayAppeal: boolean;
+            };
         };
         WhatIfInput: {
             modelVersionId: number;
@@ -10362,6 +10428,10 @@ export interface components {
                     }[];
                 } | null;
             } | null;
+            permissions: {
+                mayProposeOverride: boolean;
+                mayAppeal: boolean;
+            };
         };
         WhatIf: {
             modelVersionId: number;

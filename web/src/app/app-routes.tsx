@@ -56,6 +56,10 @@ const MyAppealsPage = lazy(() =>
   import('../scoring/my-appeals-page.tsx').then((m) => ({ default: m.MyAppealsPage })),
 );
 
+const AuditLogPage = lazy(() =>
+  import('../audit/audit-log-page.tsx').then((m) => ({ default: m.AuditLogPage })),
+);
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<PageLoading />}>
@@ -75,6 +79,7 @@ export function AppRoutes() {
             <Route path="/scoring/runs" element={<RunListPage />} />
             <Route path="/scoring/runs/:id" element={<RunDetailPage />} />
             <Route path="/scoring/appeals/mine" element={<MyAppealsPage />} />
+            <Route path="/audit" element={<AuditLogPage />} />
             <Route path="*" element={<Navigate to="/customers" replace />} />
           </Route>
         </Route>

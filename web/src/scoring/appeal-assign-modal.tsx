@@ -1,29 +1,29 @@
-import { Form, InputNumber, Modal, Radio, Typography } from 'antd';
+import { Form, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSignedInUser } from '../auth/use-me.ts';
 import type { Appeal } from './evaluation-types.ts';
-import { useAssignAppeal } from './tier-case-queries.ts';
+import { useAssignAppeal, useInvestigators } from './tier-case-queries.ts';
 import { useServerFormErrors } from './use-server-form-errors.ts';
 
-type Values = { who: 'me' | 'other'; investigatorId?: number };
+type Values = { investigatorId: number };
 
 /**
- * 指定调查人. The API lists no users, so the committee member assigns themself or types a
- * colleague's user id; the server checks it is an active committee member and not the filer.
+ * 指定调查人: one of the committee's active members (GET /api/scoring/investigators); the server
+ * checks again that the investigator is one and is not the filer.
  */
 export function AppealAssignModal({ item, onClose }: { item: Appeal; onClose: () => void }) {
   const { t } = useTranslation();
-  const me = useSignedInUser();
   const [form] = Form.useForm<Values>();
   const assign = useAssignAppeal();
+  const investigators = useInvestigators();
   const showErrors = useServerFormErrors(form);
-  const who = Form.useWatch('who', form);
 
   const submit = async (values: Values) => {
-    const investigatorId = values.who === 'me' ? me.id : values.investigatorId;
-    if (!investigatorId) return;
     try {
-      await assign.mutateAsync({ id: item.id, version: item.version, investigatorId });
+      await assign.mutateAsync({
+        id: item.id,
+        version: item.version,
+        investigatorId: values.investigatorId,
+      });
       onClose();
     } catch (error) {
       showErrors(error);
@@ -41,29 +41,21 @@ export function AppealAssignModal({ item, onClose }: { item: Appeal; onClose: ()
       confirmLoading={assign.isPending}
       okButtonProps={{ 'data-testid': 'appeal-assign-submit' }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ who: 'me' }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item name="who">
-          <Radio.Group>
-            <Radio value="me" data-testid="appeal-assign-me">
-              {t('evaluation.appeals.assignMe', { name: me.displayName })}
-            </Radio>
-            <Radio value="other">{t('evaluation.appeals.assignOther')}</Radio>
-          </Radio.Group>
+      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form.Item
+          name="investigatorId"
+          label={t('evaluation.appeals.investigatorPick')}
+          rules={[{ required: true, message: t('evaluation.appeals.investigatorRequired') }]}
+        >
+          <Select
+            loading={investigators.isLoading}
+            data-testid="appeal-investigator"
+            options={(investigators.data?.items ?? []).map((user) => ({
+              value: user.id,
+              label: `${user.displayName}（${user.username}）`,
+            }))}
+          />
         </Form.Item>
-        {who === 'other' && (
-          <Form.Item
-            name="investigatorId"
-            extra={t('evaluation.appeals.assignOtherHelp')}
-            rules={[{ required: true, message: t('evaluation.appeals.investigatorRequired') }]}
-          >
-            <InputNumber min={1} precision={0} style={{ width: 200 }} />
-          </Form.Item>
-        )}
         {item.details?.investigator && (
           <Typography.Text type="secondary">
             {t('evaluation.appeals.investigator')}：{item.details.investigator.name}

@@ -10,8 +10,9 @@ type Values = { tier: Tier; reason: string };
 type Props = { customerId: number; run: CustomerRunSummary; onClose: () => void };
 
 /**
- * 申请人工调整 (C2.6): a tier and a reason, for the committee to approve. The API has no flag for
- * "may propose", so everyone sees the action and a 403 is explained in the seed's terms.
+ * 申请人工调整 (C2.6): a tier and a reason, for the committee to approve. The card offers it only
+ * when the score's `permissions` allow; should the account change hands meanwhile, the server's
+ * 403 is explained in the seed's terms.
  */
 export function ProposeOverrideModal({ customerId, run, onClose }: Props) {
   const { t } = useTranslation();

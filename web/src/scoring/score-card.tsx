@@ -84,7 +84,7 @@ export function ScoreCard({ customerId }: { customerId: number }) {
             <Button size="small" onClick={() => setDetails(true)} data-testid="score-details">
               {t('evaluation.card.details')}
             </Button>
-            {latest && mayProposeIn(latest) && (
+            {latest && data.permissions.mayProposeOverride && mayProposeIn(latest) && (
               <Button
                 size="small"
                 onClick={() => setProposing(true)}
@@ -93,7 +93,7 @@ export function ScoreCard({ customerId }: { customerId: number }) {
                 {t('evaluation.card.proposeOverride')}
               </Button>
             )}
-            {latest && inAppealWindow(latest, now) && (
+            {latest && data.permissions.mayAppeal && inAppealWindow(latest, now) && (
               <Button size="small" onClick={() => setAppealing(true)} data-testid="file-appeal">
                 {t('evaluation.card.fileAppeal')}
               </Button>

@@ -75,6 +75,15 @@ export function useProposeOverride() {
   });
 }
 
+/** The committee members an appeal may be assigned to (only the committee may ask). */
+export function useInvestigators() {
+  return useQuery({
+    queryKey: ['scoring', 'investigators'],
+    queryFn: () => tierCasesApi.investigators(),
+    staleTime: 60_000,
+  });
+}
+
 export function useAssignAppeal() {
   const refresh = useRefreshEvaluation();
   return useMutation({

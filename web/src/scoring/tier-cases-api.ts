@@ -39,6 +39,7 @@ export const tierCasesApi = {
     runId: number,
     body: { customerId: number; reason: string; requestedTier?: Tier | null },
   ) => call(api.POST('/api/scoring/runs/{runId}/appeals', { params: { path: { runId } }, body })),
+  investigators: () => call(api.GET('/api/scoring/investigators')),
   assignAppeal: (id: number, version: number, investigatorId: number) =>
     call(
       api.POST('/api/scoring/appeals/{id}/assignment', {

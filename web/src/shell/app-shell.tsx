@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   ContactsOutlined,
+  FileSearchOutlined,
   ImportOutlined,
   ScheduleOutlined,
   SlidersOutlined,
@@ -9,6 +10,8 @@ import { Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { mayReadAuditLog } from '../audit/may-read-audit-log.ts';
+import { useSignedInUser } from '../auth/use-me.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { ProductLogo } from './product-logo.tsx';
@@ -26,12 +29,17 @@ const MENU = [
   { key: '/scoring/runs', icon: <ScheduleOutlined />, labelKey: 'evaluation.nav' },
 ] as const;
 
+// 审计日志: only for the auditor and the admin (C7.5); for anyone else the entry does not exist.
+const AUDIT_ENTRY = { key: '/audit', icon: <FileSearchOutlined />, labelKey: 'auditLog.nav' };
+
 export function AppShell() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
-  const selected = MENU.filter((item) => location.pathname.startsWith(item.key)).map((i) => i.key);
+  const me = useSignedInUser();
+  const menu = [...MENU, ...(mayReadAuditLog(me.roles) ? [AUDIT_ENTRY] : [])];
+  const selected = menu.filter((item) => location.pathname.startsWith(item.key)).map((i) => i.key);
 
   return (
     <Layout className={styles.root}>
@@ -43,7 +51,7 @@ export function AppShell() {
           theme="dark"
           mode="inline"
           selectedKeys={selected}
-          items={MENU.map((item) => ({ key: item.key, icon: item.icon, label: t(item.labelKey) }))}
+          items={menu.map((item) => ({ key: item.key, icon: item.icon, label: t(item.labelKey) }))}
           onClick={({ key }) => void navigate(key)}
         />
       </Layout.Sider>

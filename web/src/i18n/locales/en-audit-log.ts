@@ -42,6 +42,7 @@ export const enAuditLog: LocaleShape<typeof zhCnAuditLog> = {
       'This entry holds a customer file’s contents, which by separation of duties the administrator does not see',
   },
   paging: {
+    newer: 'Newer',
     newest: 'Newest',
     older: 'Older',
     page: 'Page {{page}}',

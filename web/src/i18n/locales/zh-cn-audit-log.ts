@@ -38,6 +38,7 @@ export const zhCnAuditLog = {
     withheld: '该记录涉及客户档案内容，按职责分离原则不向系统管理员显示',
   },
   paging: {
+    newer: '上一页',
     newest: '最新',
     older: '下一页',
     page: '第 {{page}} 页',

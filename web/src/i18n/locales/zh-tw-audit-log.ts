@@ -40,6 +40,7 @@ export const zhTwAuditLog: LocaleShape<typeof zhCnAuditLog> = {
     withheld: '該紀錄涉及客戶檔案內容，依職責分離原則不向系統管理員顯示',
   },
   paging: {
+    newer: '上一頁',
     newest: '最新',
     older: '下一頁',
     page: '第 {{page}} 頁',
