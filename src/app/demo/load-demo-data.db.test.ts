@@ -200,3 +200,23 @@ describe('demo generators', () => {
     expect(codes(8)).not.toEqual(first);
   });
 });
+
+describe('the demo tier cycle (C2.3)', () => {
+  it('takes last year to final and leaves this year’s first half open to appeal', async () => {
+    const runs = await rows<{ period_label: string; state: string; scored_count: number }>(
+      sql`SELECT period_label, state, scored_count FROM scoring_runs ORDER BY id`,
+    );
+    const year = AS_OF.getUTCFullYear();
+    expect(runs.map((r) => [r.period_label, r.state])).toEqual([
+      [String(year - 1), 'final'],
+      [`${year}-H1`, 'appeal_window'],
+    ]);
+    // Every scored customer's tier is last year's final tier, decided by the run.
+    const [mismatch] = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM tier_history h JOIN customers c ON c.id = h.customer_id
+          WHERE c.tier IS DISTINCT FROM h.tier OR c.tier_source IS DISTINCT FROM 'run'`,
+    );
+    expect(mismatch?.n).toBe(0);
+    expect(runs[0]?.scored_count).toBeGreaterThan(0);
+  });
+});

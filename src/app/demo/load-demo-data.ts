@@ -7,6 +7,7 @@ import { demoUsers } from '../../db/demo/users.ts';
 import { adoptDemoModel, rateDemoCustomers } from '../../db/demo/scoring.ts';
 import { customers, orgUnits, users } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import { runDemoEvaluation } from './demo-evaluation.ts';
 
 export { DEMO_ORG } from '../../db/demo/org-units.ts';
 
@@ -21,6 +22,11 @@ export type DemoDataOptions = {
   /** End of the three-year purchase history; the loader never reads the clock. */
   asOf: Date;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Run the demo's tier cycle (last year final, this year's first half in its appeal window);
+   * true by default. Benchmarks turn it off to time the load itself.
+   */
+  evaluation?: boolean;
 };
 
 export type DemoUserSummary = {
@@ -98,7 +104,7 @@ export async function loadDemoData(
     );
   }
   // The policy of seed 001 in force and a share of the accounts rated, so the scoring screens
-  // have something to show. No evaluation run: that is the committee's act (C2.3).
+  // have something to show; then the tier cycle, so tiers come from runs as they would in use.
   const policy = await adoptDemoModel(handle.db, options.asOf);
   await rateDemoCustomers(handle.db, policy.id, policy.model, options.asOf);
 
@@ -108,6 +114,12 @@ export async function loadDemoData(
   await handle.db.execute(
     sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions, customer_ratings`,
   );
+  if (options.evaluation ?? true) {
+    // After the statistics, so the run's statement is planned on the loaded tables; the final
+    // run rewrote customers' tiers, so their visibility map is refreshed once more.
+    await runDemoEvaluation(handle, options.asOf);
+    await handle.db.execute(sql`VACUUM (ANALYZE) customers, customer_scores, tier_history`);
+  }
 
   return {
     users: staff.map((user) => ({
