@@ -83,6 +83,12 @@ export type ErrorCode =
   | 'conflict.override_state'
   | 'conflict.appeal_state'
   | 'conflict.appeal_window_closed'
+  | 'validation.backup_unreadable'
+  | 'validation.backup_corrupt'
+  | 'conflict.restore_target_not_empty'
+  | 'conflict.backup_migration_level'
+  | 'conflict.restore_check_failed'
+  | 'conflict.restore_key_missing'
   | 'internal';
 
 export type FieldIssue = {

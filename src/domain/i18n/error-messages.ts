@@ -84,6 +84,12 @@ const MESSAGES: Record<ErrorCode, Localised> = {
   'conflict.override_state': { 'zh-CN': '该人工调整已处理（{state}），不能再执行此操作', 'zh-TW': '該人工調整已處理（{state}），不能再執行此操作', en: 'This override is no longer open ({state})' },
   'conflict.appeal_state': { 'zh-CN': '该申诉当前状态（{state}）不允许此操作', 'zh-TW': '該申訴目前狀態（{state}）不允許此操作', en: 'This appeal is not at a stage that allows this ({state})' },
   'conflict.appeal_window_closed': { 'zh-CN': '申诉期已于 {closesAt} 结束，不能再提出申诉', 'zh-TW': '申訴期已於 {closesAt} 結束，不能再提出申訴', en: 'The appeal window closed at {closesAt}; appeals can no longer be filed' },
+  'validation.backup_unreadable': { 'zh-CN': '{file} 不是可读取的 Patron 备份文件（{reason}）', 'zh-TW': '{file} 不是可讀取的 Patron 備份檔案（{reason}）', en: '{file} is not a readable Patron backup ({reason})' },
+  'validation.backup_corrupt': { 'zh-CN': '备份文件已损坏：表 {table} 的数据与清单不符（{reason}），未恢复任何数据', 'zh-TW': '備份檔案已損壞：表 {table} 的資料與清單不符（{reason}），未還原任何資料', en: 'The backup is damaged: table {table} does not match its manifest ({reason}); nothing was restored' },
+  'conflict.restore_target_not_empty': { 'zh-CN': '只能恢复到空数据库：{target} 的表 {table} 已有 {rows} 行，未写入任何数据', 'zh-TW': '只能還原到空資料庫：{target} 的表 {table} 已有 {rows} 列，未寫入任何資料', en: 'A backup restores into an empty database only: {target} already has {rows} rows in {table}; nothing was written' },
+  'conflict.backup_migration_level': { 'zh-CN': '备份的数据库结构版本（{backup} 个迁移）与本程序（{current} 个迁移）不同，请用相同版本的 Patron 恢复', 'zh-TW': '備份的資料庫結構版本（{backup} 個遷移）與本程式（{current} 個遷移）不同，請用相同版本的 Patron 還原', en: 'The backup was made at migration level {backup}, this Patron is at {current}; restore it with the same Patron version' },
+  'conflict.restore_check_failed': { 'zh-CN': '恢复后校验失败（{check}：{detail}），已全部回滚', 'zh-TW': '還原後校驗失敗（{check}：{detail}），已全部回復', en: 'The restored data failed a check ({check}: {detail}); everything was rolled back' },
+  'conflict.restore_key_missing': { 'zh-CN': '当前密钥文件无法解密备份中的重要人士信息（需要密钥 {keyIds}，当前为 {current}），已全部回滚；请先放回备份时的密钥文件', 'zh-TW': '目前金鑰檔案無法解密備份中的重要人士資訊（需要金鑰 {keyIds}，目前為 {current}），已全部回復；請先放回備份時的金鑰檔案', en: 'The configured key file cannot decrypt the backup\'s key-person details (needs key {keyIds}, has {current}); everything was rolled back: put back the key file of the backup first' },
   internal: { 'zh-CN': '系统内部错误，请联系管理员', 'zh-TW': '系統內部錯誤，請聯絡管理員', en: 'Internal error; please contact the administrator' },
 }; // prettier-ignore
 

@@ -205,6 +205,12 @@ const FIELD_LABELS: Record<string, Localised> = {
   appealClosesAt: { 'zh-CN': '申诉截止时间', 'zh-TW': '申訴截止時間', en: 'Appeals close at' },
   scoredCount: { 'zh-CN': '已评分客户数', 'zh-TW': '已評分客戶數', en: 'Customers scored' },
   PATRON_SCORING_SCHEDULE: { 'zh-CN': '定期评估设置', 'zh-TW': '定期評估設定', en: 'Scoring schedule' },
+  PATRON_BACKUP_SCHEDULE: {
+    'zh-CN': '定期备份设置',
+    'zh-TW': '定期備份設定',
+    en: 'Backup schedule',
+  },
+  PATRON_BACKUP_KEEP: { 'zh-CN': '保留备份份数', 'zh-TW': '保留備份份數', en: 'Backups kept' },
   answer: { 'zh-CN': '调查答复', 'zh-TW': '調查答覆', en: 'Answer' },
   // The scoring model (C2.1) as its editor and validateModel name the parts: paths like
   // 'dimensions.0.indicators.2.weight' are labelled by their last segment.
@@ -244,6 +250,21 @@ const FIELD_LABELS: Record<string, Localised> = {
     'zh-TW': '版本號 (If-Match)',
     en: 'Version (If-Match)',
   },
+  // The audit screen's filters and export columns (C7.5).
+  'audit.id': { 'zh-CN': '日志编号', 'zh-TW': '日誌編號', en: 'Log ID' },
+  'audit.at': { 'zh-CN': '时间', 'zh-TW': '時間', en: 'Time' },
+  'audit.actor': { 'zh-CN': '操作人', 'zh-TW': '操作人', en: 'User' },
+  'audit.ip': { 'zh-CN': 'IP 地址', 'zh-TW': 'IP 位址', en: 'IP address' },
+  'audit.action': { 'zh-CN': '操作', 'zh-TW': '操作', en: 'Action' },
+  'audit.actionCode': { 'zh-CN': '操作代码', 'zh-TW': '操作代碼', en: 'Action code' },
+  'audit.entityType': { 'zh-CN': '对象类型', 'zh-TW': '對象類型', en: 'Record type' },
+  'audit.entityId': { 'zh-CN': '对象编号', 'zh-TW': '對象編號', en: 'Record ID' },
+  'audit.customerId': { 'zh-CN': '客户编号', 'zh-TW': '客戶編號', en: 'Customer ID' },
+  'audit.customerName': { 'zh-CN': '客户名称', 'zh-TW': '客戶名稱', en: 'Customer name' },
+  'audit.before': { 'zh-CN': '修改前', 'zh-TW': '修改前', en: 'Before' },
+  'audit.after': { 'zh-CN': '修改后', 'zh-TW': '修改後', en: 'After' },
+  'audit.from': { 'zh-CN': '开始日期', 'zh-TW': '開始日期', en: 'From' },
+  'audit.to': { 'zh-CN': '结束日期', 'zh-TW': '結束日期', en: 'To' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {

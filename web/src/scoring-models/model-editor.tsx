@@ -15,7 +15,7 @@ import { useAdoptVersion, useSaveDraft } from './scoring-queries.ts';
 import type { ModelVersion } from './scoring-types.ts';
 import { ThresholdsEditor } from './thresholds-editor.tsx';
 import { useModelIssues } from './use-model-issues.ts';
-import { WhatIfPlaceholder } from './what-if-placeholder.tsx';
+import { WhatIfPanel } from './what-if-panel.tsx';
 
 type Props = { version: ModelVersion; mayEdit: boolean };
 
@@ -210,7 +210,9 @@ export function ModelEditor({ version, mayEdit }: Props) {
         <Col xs={24} xxl={9}>
           <Flex vertical gap={16}>
             <PreviewPanel model={model} valid={valid} />
-            <WhatIfPlaceholder />
+            {(mayEdit || version.status !== 'adopted') && (
+              <WhatIfPanel versionId={version.id} dirty={dirty} />
+            )}
           </Flex>
         </Col>
       </Row>

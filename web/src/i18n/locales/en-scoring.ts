@@ -111,8 +111,14 @@ export const enScoring: LocaleShape<typeof zhCnScoring> = {
     tier: 'Tier',
     invalid: 'The example is computed once the model is valid',
     whatIf: 'What-if: tiers on current data',
-    whatIfUnavailable:
-      'Not available yet. Applying this draft to current customer data and showing the migration matrix (old tier × new tier) comes in a later release.',
+  },
+  whatIf: {
+    period: 'Data period',
+    run: 'Try it',
+    axes: 'Tier now → tier in trial',
+    none: 'None',
+    unsaved: 'The trial uses the saved version; unsaved edits are not part of it.',
+    summary: '{{total}} customers: {{up}} up, {{down}} down, {{unchanged}} unchanged',
   },
   ratings: {
     title: 'Rated indicators',

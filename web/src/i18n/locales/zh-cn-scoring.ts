@@ -104,8 +104,14 @@ export const zhCnScoring = {
     tier: '等级',
     invalid: '模型校验通过后才能计算示例得分',
     whatIf: '试算：当前数据下的等级变化',
-    whatIfUnavailable:
-      '尚不可用。用该草稿对现有客户数据试算、显示迁移矩阵（原等级 × 新等级）的功能将在后续版本提供。',
+  },
+  whatIf: {
+    period: '数据期间',
+    run: '试算',
+    axes: '现行等级 → 试算等级',
+    none: '无',
+    unsaved: '试算使用已保存的版本，未保存的修改不在其中。',
+    summary: '共 {{total}} 个客户：升级 {{up}} 个，降级 {{down}} 个，不变 {{unchanged}} 个',
   },
   ratings: {
     title: '人工评价指标',

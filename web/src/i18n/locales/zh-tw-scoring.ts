@@ -106,8 +106,14 @@ export const zhTwScoring: LocaleShape<typeof zhCnScoring> = {
     tier: '等級',
     invalid: '模型校驗通過後才能計算示例得分',
     whatIf: '試算：目前資料下的等級變化',
-    whatIfUnavailable:
-      '尚不可用。用該草稿對現有客戶資料試算、顯示遷移矩陣（原等級 × 新等級）的功能將在後續版本提供。',
+  },
+  whatIf: {
+    period: '資料期間',
+    run: '試算',
+    axes: '現行等級 → 試算等級',
+    none: '無',
+    unsaved: '試算使用已儲存的版本，未儲存的修改不在其中。',
+    summary: '共 {{total}} 個客戶：升級 {{up}} 個，降級 {{down}} 個，不變 {{unchanged}} 個',
   },
   ratings: {
     title: '人工評價指標',
