@@ -8,6 +8,7 @@ import { registerKeyCommands } from './commands/key-commands.ts';
 import { registerExportCommands } from './commands/export-commands.ts';
 import { registerImportCommands } from './commands/import-commands.ts';
 import { registerScoreCommands } from './commands/score-commands.ts';
+import { registerBackupCommands } from './commands/backup-commands.ts';
 
 const program = new Command('patron')
   .description('Patron 大客户管理 — key account and tiered customer management')
@@ -21,5 +22,6 @@ registerKeyCommands(program);
 registerExportCommands(program);
 registerImportCommands(program);
 registerScoreCommands(program);
+registerBackupCommands(program);
 
 await program.parseAsync(process.argv);

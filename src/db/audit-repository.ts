@@ -1,4 +1,4 @@
-import { asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import { auditLog } from './schema/audit.ts';
 import type { DbOrTx } from './db-types.ts';
 import { auditHash, GENESIS_HASH, type AuditRecord } from './audit-chain.ts';
@@ -129,4 +129,44 @@ export async function auditEntriesForCustomer(db: DbOrTx, customerId: number, li
     .where(eq(auditLog.customerId, customerId))
     .orderBy(desc(auditLog.id))
     .limit(limit);
+}
+
+/** The newest row of the chain (its id and hash), or null for an empty log. */
+export async function lastAuditRow(db: DbOrTx): Promise<{ id: number; hash: string } | null> {
+  const [last] = await db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return last ?? null;
+}
+
+/** The stored hash of one row, or null when the row is not there. */
+export async function auditRowHash(db: DbOrTx, id: number): Promise<string | null> {
+  const [row] = await db
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.id, id))
+    .limit(1);
+  return row?.hash ?? null;
+}
+
+/** The id just after the last row below `id`: where a gap in the chain begins. */
+export async function firstMissingAuditIdBefore(db: DbOrTx, id: number): Promise<number> {
+  const [row] = await db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(lt(auditLog.id, id))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return (row?.id ?? 0) + 1;
+}
+
+/** How many rows have an id up to `id` (all rows when the chain is whole: ids run 1, 2, 3…). */
+export async function countAuditRowsUpTo(db: DbOrTx, id: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(auditLog)
+    .where(lte(auditLog.id, id));
+  return Number(row?.n ?? 0);
 }

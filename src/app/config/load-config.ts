@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
 import { SCORING_SCHEDULES, type ScoringSchedule } from '../scoring/ensure-scheduled-run.ts';
+import { BACKUP_SCHEDULES, type BackupSchedule } from '../backup/backup-schedule.ts';
 
 /** Configuration names are part of the contract (README "Configuration"). */
 export type Config = {
@@ -11,6 +13,14 @@ export type Config = {
   secretKeyFile: string;
   /** Scheduled re-scoring (C2.8): a draft run each quarter, or off. */
   scoringSchedule: ScoringSchedule;
+  /** Scheduled backups by `patron serve` (C7.8, docs/backups.md): daily, or off. */
+  backupSchedule: BackupSchedule;
+  /** Where backups go; default DATA_DIR/backups. */
+  backupDir: string;
+  /** How many scheduled backups to keep (the oldest beyond it are deleted). */
+  backupKeep: number;
+  /** Where signed audit checkpoints go (C7.5); default DATA_DIR. */
+  auditCheckpointDir: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -23,6 +33,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!SCORING_SCHEDULES.includes(scoringSchedule)) {
     throw new AppError('validation.enum', { field: 'PATRON_SCORING_SCHEDULE' });
   }
+  const backupSchedule = (env.PATRON_BACKUP_SCHEDULE || 'daily') as BackupSchedule;
+  if (!BACKUP_SCHEDULES.includes(backupSchedule)) {
+    throw new AppError('validation.enum', { field: 'PATRON_BACKUP_SCHEDULE' });
+  }
+  const backupKeep = Number(env.PATRON_BACKUP_KEEP || 7);
+  if (!Number.isInteger(backupKeep) || backupKeep < 1 || backupKeep > 1000) {
+    throw new AppError('validation.integer', {
+      field: 'PATRON_BACKUP_KEEP',
+      params: { min: 1, max: 1000 },
+    });
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -31,5 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demoPassword: env.PATRON_DEMO_PASSWORD || undefined,
     secretKeyFile: env.PATRON_SECRET_KEY_FILE || './.patron-secret.key',
     scoringSchedule,
+    backupSchedule,
+    backupDir: env.PATRON_BACKUP_DIR || join(dataDir, 'backups'),
+    backupKeep,
+    auditCheckpointDir: env.PATRON_AUDIT_CHECKPOINT_DIR || dataDir,
   };
 }

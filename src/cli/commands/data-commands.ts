@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { verifyAuditChain } from '../../db/audit-repository.ts';
+import { checkpointFilePath } from '../../app/audit/checkpoint-file.ts';
+import { verifyAuditLog } from '../../app/audit/verify-audit-log.ts';
+import { writeAuditCheckpoint } from '../../app/audit/write-audit-checkpoint.ts';
+import { printAuditReport } from './print-audit-report.ts';
 import { runCommand } from '../run-command.ts';
 import { loadDemo } from '../load-demo-if-empty.ts';
 
@@ -25,18 +28,27 @@ export function registerDataCommands(program: Command): void {
   const audit = program.command('audit').description('审计日志 Audit log');
   audit
     .command('verify')
-    .description('校验审计日志哈希链 Verify the audit log hash chain')
+    .description(
+      '校验审计日志哈希链及最近的签名检查点 Verify the audit log hash chain and its latest signed checkpoint',
+    )
     .action(async () => {
-      await runCommand(async ({ handle }) => {
-        const { rows, firstBreak } = await verifyAuditChain(handle.db);
-        if (firstBreak) {
-          console.error(
-            `审计日志被篡改 chain broken at row ${firstBreak.id} (${firstBreak.reason}); ${rows} rows verified before it`,
-          );
-          process.exitCode = 6;
-          return;
-        }
-        console.log(`审计日志完整 audit chain intact: ${rows} rows`);
+      await runCommand(async ({ ctx, config }) => {
+        const report = await verifyAuditLog(ctx, config.auditCheckpointDir);
+        printAuditReport(report);
+        if (!report.intact) process.exitCode = 6;
+      });
+    });
+  audit
+    .command('checkpoint')
+    .description(
+      '在数据库之外写入签名检查点 Write a signed checkpoint of the audit log outside the database',
+    )
+    .action(async () => {
+      await runCommand(async ({ ctx, config }) => {
+        const { checkpoint, written } = await writeAuditCheckpoint(ctx, config.auditCheckpointDir);
+        console.log(
+          `${written ? '检查点已写入 checkpoint written' : '日志未变，沿用检查点 unchanged since checkpoint'}: row ${checkpoint.lastId} (${checkpoint.rows} rows) → ${checkpointFilePath(config.auditCheckpointDir)}`,
+        );
       });
     });
 }

@@ -12,6 +12,7 @@ import {
   type ScoringSchedule,
 } from '../../app/scoring/ensure-scheduled-run.ts';
 import type { AppContext } from '../../app/context.ts';
+import { scheduleHourlySafeguards } from './hourly-safeguards-timer.ts';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -66,8 +67,10 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
       `Patron 已启动 running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}  (database: ${runtime.handle.engine})`,
     );
     const maintenance = scheduleMaintenance(runtime.ctx, runtime.config.scoringSchedule);
+    const safeguards = scheduleHourlySafeguards(runtime.ctx, runtime.config);
     const stop = async () => {
       clearInterval(maintenance);
+      clearInterval(safeguards);
       await app.close();
       await runtime?.close();
       process.exit(0);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
@@ -25,5 +26,12 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_customer_idx').on(t.customerId, t.id),
+    // The audit screen's filters (C7.5), each walking newest first by id: by user, by the name
+    // a failed sign-in typed, by action or action family (a prefix), and by time (`at` follows
+    // insertion order, so a BRIN index is tiny and enough).
+    index('audit_log_actor_idx').on(t.actorId, t.id),
+    index('audit_log_actor_name_idx').on(t.actorName, t.id),
+    index('audit_log_action_idx').on(sql`${t.action} text_pattern_ops`, t.id),
+    index('audit_log_at_brin').using('brin', t.at),
   ],
 );

@@ -201,10 +201,18 @@ const FIELD_LABELS: Record<string, Localised> = {
   // Evaluation runs (C2.3).
   tierSource: { 'zh-CN': '定级依据', 'zh-TW': '定級依據', en: 'Tier decided by' },
   periodLabel: { 'zh-CN': '评估期间', 'zh-TW': '評估期間', en: 'Evaluation period' },
-  appealWindowDays: { 'zh-CN': '申诉期（天）', 'zh-TW': '申訴期（天）', en: 'Appeal window (days)' },
+  appealWindowDays: {
+    'zh-CN': '申诉期（天）',
+    'zh-TW': '申訴期（天）',
+    en: 'Appeal window (days)',
+  },
   appealClosesAt: { 'zh-CN': '申诉截止时间', 'zh-TW': '申訴截止時間', en: 'Appeals close at' },
   scoredCount: { 'zh-CN': '已评分客户数', 'zh-TW': '已評分客戶數', en: 'Customers scored' },
-  PATRON_SCORING_SCHEDULE: { 'zh-CN': '定期评估设置', 'zh-TW': '定期評估設定', en: 'Scoring schedule' },
+  PATRON_SCORING_SCHEDULE: {
+    'zh-CN': '定期评估设置',
+    'zh-TW': '定期評估設定',
+    en: 'Scoring schedule',
+  },
   PATRON_BACKUP_SCHEDULE: {
     'zh-CN': '定期备份设置',
     'zh-TW': '定期備份設定',
