@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
 import { addMonths, toIsoDate } from '../domain/date-only.ts';
 import { contacts, transactions } from '../db/schema/index.ts';
 
 let server: TestServer;
 const ids = { group: 0, s1: 0, s2: 0, s3: 0, plain: 0 };
-const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -37,29 +36,21 @@ beforeAll(async () => {
       .insert(contacts)
       .values({ customerId, name: '王强', createdAt: new Date(), updatedAt: new Date() });
   }
-  for (const name of [
+  await server.signIn([
     'kam.east.1',
     'kam.east.2',
     'kam.north.1',
     'rm.east',
     'director',
     'auditor',
-  ]) {
-    cookies[name] = await server.login(name);
-  }
+  ]);
 });
 afterAll(async () => {
   await server.close();
 });
 
-type Call = { method?: 'GET' | 'PUT'; payload?: object; headers?: object };
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const versionOf = async (id: number) =>
   (await call('director', `/api/customers/${id}`)).json().version as number;
 const setParent = async (user: string, id: number, parentCustomerId: number | null) =>

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
 
 let server: TestServer;
 let customerId: number;
 let keyPersonId: number;
 let plainContactId: number;
-const cookies: Record<string, string> = {};
 
 const PRIVATE = {
   family: '妻子是中学教师，女儿在复旦读研',
@@ -27,9 +26,7 @@ beforeAll(async () => {
     orgUnitId: east.id,
     team: [{ userId: users.kamEast1.userId, teamRole: 'manager' }],
   });
-  for (const name of ['kam.east.1', 'rm.east', 'director', 'auditor', 'sec.east', 'committee']) {
-    cookies[name] = await server.login(name);
-  }
+  await server.signIn(['kam.east.1', 'rm.east', 'director', 'auditor', 'sec.east', 'committee']);
   const post = (payload: object) =>
     call('kam.east.1', `/api/customers/${customerId}/contacts`, { method: 'POST', payload });
   keyPersonId = (await post({ name: '周海', title: '董事长', isKeyPerson: true })).json().id;
@@ -39,18 +36,8 @@ afterAll(async () => {
   await server.close();
 });
 
-type Call = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  payload?: object;
-  headers?: object;
-};
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const detailsUrl = (contactId: number) =>
   `/api/customers/${customerId}/contacts/${contactId}/key-person`;
 const put = (user: string, contactId: number, payload: object, headers: object = {}) =>

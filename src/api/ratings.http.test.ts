@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../domain/scoring/default-model.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
 let ownId: number;
 let colleaguesId: number;
-const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -23,16 +22,14 @@ beforeAll(async () => {
     orgUnitId: east.id,
     team: [{ userId: users.kamEast2.userId, teamRole: 'manager' }],
   });
-  for (const name of [
+  await server.signIn([
     'committee',
     'auditor',
     'kam.east.1',
     'kam.east.2',
     'support.east',
     'rm.east',
-  ]) {
-    cookies[name] = await server.login(name);
-  }
+  ]);
   const draft = await call('committee', '/api/scoring/models', {
     method: 'POST',
     payload: { definition: DEFAULT_MODEL },
@@ -43,14 +40,8 @@ afterAll(async () => {
   await server.close();
 });
 
-type Call = { method?: 'GET' | 'POST' | 'PUT'; payload?: object; headers?: object };
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const ratingsOf = (id: number) => `/api/customers/${id}/ratings`;
 const rate = (user: string, id: number, indicator: string, payload: object) =>
   call(user, `${ratingsOf(id)}/${indicator}`, { method: 'PUT', payload });

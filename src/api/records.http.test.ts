@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
 import { verifyAuditChain } from '../db/audit-repository.ts';
 
 let server: TestServer;
 let ownId: number;
 let otherTeamId: number;
-const cookies: Record<string, string> = {};
 const USERS = ['kam.east.1', 'kam.east.2', 'support.east', 'rm.east', 'rm.north', 'sec.east'];
 
 beforeAll(async () => {
@@ -23,22 +22,14 @@ beforeAll(async () => {
     orgUnitId: east.id,
     team: [{ userId: users.kamEast2.userId, teamRole: 'manager' }],
   });
-  for (const name of [...USERS, 'director', 'committee', 'auditor', 'admin']) {
-    cookies[name] = await server.login(name);
-  }
+  await server.signIn([...USERS, 'director', 'committee', 'auditor', 'admin']);
 });
 afterAll(async () => {
   await server.close();
 });
 
-type Call = { method?: 'GET' | 'POST' | 'PATCH' | 'PUT'; payload?: object; headers?: object };
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 
 /** One row per versioned record type: a valid record, a bad one, and an edit. */
 const KINDS = [

@@ -1,32 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../domain/scoring/default-model.ts';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
-const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const name of ['committee', 'director', 'auditor', 'kam.east.1', 'admin']) {
-    cookies[name] = await server.login(name);
-  }
+  await server.signIn(['committee', 'director', 'auditor', 'kam.east.1', 'admin']);
 });
 afterAll(async () => {
   await server.close();
 });
 
-type Call = {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  payload?: object;
-  headers?: Record<string, string>;
-};
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const models = '/api/scoring/models';
 const draftOf = async (payload: object = { definition: DEFAULT_MODEL }) => {
   const response = await call('committee', models, { method: 'POST', payload });

@@ -4,18 +4,15 @@ import { adoptModelVersion } from '../app/scoring/adopt-model-version.ts';
 import { createModelVersion } from '../app/scoring/create-model-version.ts';
 import { transactions } from '../db/schema/index.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
 let customerId: number;
 let modelId: number;
-const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const name of ['committee', 'auditor', 'kam.east.1', 'kam.east.2']) {
-    cookies[name] = await server.login(name);
-  }
+  await server.signIn(['committee', 'auditor', 'kam.east.1', 'kam.east.2']);
   const { org, handle, ctx } = server;
   customerId = await seedCustomer(handle, {
     orgUnitId: org.east.id,
@@ -35,14 +32,8 @@ afterAll(async () => {
   await server.close();
 });
 
-type Call = { method?: 'GET' | 'POST'; payload?: object; headers?: Record<string, string> };
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const runs = '/api/scoring/runs';
 const lastYear = String(new Date().getFullYear() - 1);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
 import type { Tier } from '../domain/scoring/model-types.ts';
 import { computedTierOf } from '../db/scoring/case-score.ts';
@@ -13,7 +13,6 @@ let own: number;
 let other: number;
 let runId: number;
 let tier: Tier;
-const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -32,33 +31,21 @@ beforeAll(async () => {
   runId = await computedRun({ ...server.ctx, actor: users.committee });
   await setRunState(server.handle.db, runId, 'published', { publishedAt: new Date() });
   tier = (await computedTierOf(server.handle.db, runId, own))!;
-  for (const name of [
+  await server.signIn([
     'kam.east.1',
     'kam.east.2',
     'support.east',
     'sec.east',
     'committee',
     'auditor',
-  ]) {
-    cookies[name] = await server.login(name);
-  }
+  ]);
 });
 afterAll(async () => {
   await server.close();
 });
 
-type Call = {
-  method?: 'GET' | 'POST';
-  payload?: object | Buffer;
-  headers?: Record<string, string>;
-};
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const changed: () => Tier = () => (tier === 'A' ? 'B' : 'A');
 const runUrl = (tail: string) => `/api/scoring/runs/${runId}/${tail}`;
 

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type RequestOptions, type TestServer } from '../testing/test-server.ts';
 import { seedCustomer } from '../testing/build-customer.ts';
 
 let server: TestServer;
 let ownId: number;
 let otherTeamId: number;
-const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -21,22 +20,14 @@ beforeAll(async () => {
     orgUnitId: east.id,
     team: [{ userId: users.kamEast2.userId, teamRole: 'manager' }],
   });
-  for (const name of ['kam.east.1', 'kam.east.2', 'support.east', 'auditor', 'rm.north']) {
-    cookies[name] = await server.login(name);
-  }
+  await server.signIn(['kam.east.1', 'kam.east.2', 'support.east', 'auditor', 'rm.north']);
 });
 afterAll(async () => {
   await server.close();
 });
 
-type Call = { method?: 'GET' | 'POST' | 'PATCH'; payload?: object; headers?: object };
-const call = (user: string, url: string, { method = 'GET', payload, headers = {} }: Call = {}) =>
-  server.app.inject({
-    method,
-    url,
-    headers: { cookie: cookies[user]!, ...headers },
-    ...(payload ? { payload } : {}),
-  });
+const call = (user: string, url: string, options?: RequestOptions) =>
+  server.request(user, url, options);
 const txOf = (id: number) => `/api/customers/${id}/transactions`;
 const post = (user: string, id: number, payload: object, headers: object = {}) =>
   call(user, txOf(id), { method: 'POST', payload, headers });
