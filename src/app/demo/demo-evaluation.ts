@@ -1,6 +1,5 @@
 import type { DbHandle } from '../../db/db-types.ts';
-import type { AppContext } from '../context.ts';
-import { randomIds, silentLog } from '../system-services.ts';
+import { systemContext } from '../system-context.ts';
 import { computeRun } from '../scoring/compute-run.ts';
 import { createRun } from '../scoring/create-run.ts';
 import { finaliseRun } from '../scoring/finalise-run.ts';
@@ -16,14 +15,7 @@ export type DemoEvaluation = { finalRunId: number; openRunId: number };
  * can be tried. Acts as the system's `demo` actor at `asOf`.
  */
 export async function runDemoEvaluation(handle: DbHandle, asOf: Date): Promise<DemoEvaluation> {
-  const ctx: AppContext = {
-    db: handle.db,
-    engine: handle.engine,
-    actor: { kind: 'system', name: 'demo' },
-    clock: { now: () => asOf },
-    ids: randomIds,
-    log: silentLog,
-  };
+  const ctx = systemContext(handle, 'demo', asOf);
   const year = Number(asOf.toISOString().slice(0, 4));
   const last = await createRun(ctx, { periodLabel: String(year - 1), appealWindowDays: 0 });
   await computeRun(ctx, last.id);
