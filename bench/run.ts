@@ -5,6 +5,7 @@ import type { Engine } from '../src/db/db-types.ts';
 import { customer360Scenario } from './scenarios/customer-360.ts';
 import { customerListScenario } from './scenarios/customer-list.ts';
 import { importScenario } from './scenarios/import.ts';
+import { scoringScenario } from './scenarios/scoring.ts';
 import { searchScenario } from './scenarios/search.ts';
 import type { BenchRow } from './support/bench-row.ts';
 import { cleanUpAll, cleanUpOnSignals } from './support/cleanup.ts';
@@ -18,6 +19,7 @@ const SCENARIOS: readonly Scenario[] = [
   customerListScenario,
   searchScenario,
   customer360Scenario,
+  scoringScenario,
   importScenario,
 ];
 /** Not selectable: it runs whenever a dataset is loaded. */
@@ -37,6 +39,8 @@ Options:
   --requests <n>              sequential requests per case (default ${DEFAULT_SETTINGS.sequentialRequests})
   --import-transactions <n>   orders per file in the import scenario (default ${DEFAULT_SETTINGS.importTransactions})
   --import-customers <n>      new customers per file in the import scenario (default ${DEFAULT_SETTINGS.importCustomers})
+  --scoring-large-customers <n>
+                              scoring on a second PostgreSQL dataset of n customers (issue 4: 1000000)
   --no-write                  print the figures, leave docs/benchmarks.* alone
   --report-only               measure nothing; rewrite docs/benchmarks.md from the JSON`;
 
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
       requests: { type: 'string' },
       'import-transactions': { type: 'string' },
       'import-customers': { type: 'string' },
+      'scoring-large-customers': { type: 'string' },
       'no-write': { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -84,9 +89,14 @@ async function main(): Promise<void> {
       DEFAULT_SETTINGS.importCustomers,
       '--import-customers',
     ),
+    scoringLargeCustomers:
+      values['scoring-large-customers'] === undefined
+        ? null
+        : positiveInt(values['scoring-large-customers'], 0, '--scoring-large-customers'),
   };
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const { engines, notes } = selectEngines(values.engine, databaseUrl);
+  if (selected.includes(scoringScenario)) notes.push(scoringLargeNote(settings, engines));
 
   cleanUpOnSignals();
   const datasets = new DatasetCache(settings.customers, databaseUrl);
@@ -173,6 +183,14 @@ function selectEngines(requested: readonly string[] | undefined, databaseUrl: st
     return true;
   });
   return { engines, notes };
+}
+
+/** The report says whether the scoring scenario's large PostgreSQL case ran, and how to run it. */
+function scoringLargeNote(settings: BenchSettings, engines: readonly Engine[]): string {
+  if (settings.scoringLargeCustomers !== null && engines.includes('postgres')) {
+    return `Scoring also ran on PostgreSQL at ${settings.scoringLargeCustomers.toLocaleString('en')} customers (--scoring-large-customers).`;
+  }
+  return 'Scoring at 1,000,000 customers / ~20,000,000 orders on PostgreSQL was not run (pass --scoring-large-customers 1000000; ~10 minutes to load).';
 }
 
 function positiveInt(raw: string | undefined, fallback: number, flag: string): number {

@@ -36,9 +36,11 @@ export async function openPgliteEngine(): Promise<OpenEngine> {
   };
 }
 
-/** A scratch database `patron_bench_<pid>` on the server of `adminUrl`, dropped on close. */
-export async function openPostgresEngine(adminUrl: string): Promise<OpenEngine> {
-  const name = `patron_bench_${process.pid}`;
+/** A scratch database (`patron_bench_<pid>` by default) on the server of `adminUrl`, dropped on close. */
+export async function openPostgresEngine(
+  adminUrl: string,
+  name = `patron_bench_${process.pid}`,
+): Promise<OpenEngine> {
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`);
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const dropDb = deferCleanup(`database ${name}`, () =>

@@ -61,7 +61,24 @@ const TARGETS: readonly Target[] = [
     text: '≥ 20,000 rows/s',
     met: (row) => row.value >= 20_000,
   },
+  ...['first computation', 'recomputation, nothing changed', 'recomputation after'].map(
+    (metric): Target => ({
+      scenario: 'scoring',
+      metric,
+      engines: ['postgres', 'pglite'],
+      unit: 's',
+      text: '≤ 3 s PostgreSQL / ≤ 4 s PGlite at 100k; ≤ 10 s at 1M',
+      met: (row) => row.value <= scoringLimitSeconds(row),
+    }),
+  ),
 ];
+
+/** Issue 4: a full run (compute + write) within 3 s / 4 s at 100,000 customers, 10 s at 1M. */
+function scoringLimitSeconds(row: BenchRow): number {
+  const customers = Number(/^([\d,]+) customers/.exec(row.size)?.[1]?.replaceAll(',', '') ?? 0);
+  if (customers > 100_000) return 10;
+  return row.engine === 'pglite' ? 4 : 3;
+}
 
 export type TargetVerdict = { text: string; met: 'yes' | 'no' | 'n/a' };
 

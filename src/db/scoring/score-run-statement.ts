@@ -10,7 +10,8 @@ import { validateModel } from '../../domain/scoring/validate-model.ts';
 import { computedScoreSql, ratedScoreSql, type SourceColumns } from './indicator-sql.ts';
 import { SOURCE_SQL, sourceCtes } from './source-sql.ts';
 import { SCORING_POPULATION } from './scoring-population.ts';
-import { hundredthsLiteral, idLiteral, intLiteral } from './sql-literals.ts';
+import { idLiteral, intLiteral } from './sql-literals.ts';
+import { scoreRowUpsert } from './score-row-upsert.ts';
 
 export type ScoreRunInput = {
   runId: number;
@@ -78,11 +79,22 @@ export function scoreRunStatement(input: ScoreRunInput): SQL {
       entries.map(({ indicator, i }) => sql`${scoreColumn(i)} * ${intLiteral(indicator.weight)}`),
       sql` + `,
     )} AS sum_c FROM scored)`,
-    sql`upserted AS (${upsert(input, entries)})`,
+    sql`upserted AS (${scoreRowUpsert(runId, input.computedAt, model, entries, {
+      raw: (indicator, i) =>
+        indicator.kind === 'computed'
+          ? rawColumn(indicator.source)
+          : sql`${ratingColumn(i)}::numeric`,
+      score: scoreColumn,
+    })})`,
+    // The run's rows of customers outside the population, joined to customers by its key. An
+    // anti join against pop (a CTE, no index) was planned as a nested loop over pop whenever
+    // the statistics still showed the run empty, right after its first computation: 99,000 ×
+    // 99,000 comparisons, many minutes. Against the table, any nested loop probes its primary
+    // key. IS NOT TRUE, so this is exactly pop's complement.
     sql`removed AS (
-      DELETE FROM customer_scores old
-      WHERE old.run_id = ${runId}::bigint
-        AND NOT EXISTS (SELECT 1 FROM pop WHERE pop.customer_id = old.customer_id)
+      DELETE FROM customer_scores old USING customers c
+      WHERE old.run_id = ${runId}::bigint AND c.id = old.customer_id
+        AND (${SCORING_POPULATION}) IS NOT TRUE
       RETURNING 1)`,
   ];
   return sql`WITH ${sql.join(with_, sql`,\n`)}
@@ -147,41 +159,4 @@ function ratingsCte(rated: Entry[]): SQL {
           )})
           ORDER BY customer_id, indicator_id, rated_at DESC, id DESC) latest
     GROUP BY customer_id`;
-}
-
-/**
- * The score rows: total = ⌊(Σ contributions + 50) / 100⌋ hundredths, the tier by it, and the
- * per-indicator arrays in model order (schema/scoring.ts). Unchanged rows are not rewritten.
- */
-function upsert(input: ScoreRunInput, entries: Entry[]): SQL {
-  const t = input.model.thresholds;
-  const totalH = sql.raw('((sum_c + 50) / 100)');
-  const raws = entries.map(({ indicator, i }) =>
-    indicator.kind === 'computed' ? rawColumn(indicator.source) : sql`${ratingColumn(i)}::numeric`,
-  );
-  const scores = entries.map(({ i }) => scoreColumn(i));
-  const contributions = entries.map(
-    ({ indicator, i }) => sql`${scoreColumn(i)} * ${intLiteral(indicator.weight)}`,
-  );
-  return sql`
-    INSERT INTO customer_scores AS cs
-      (run_id, customer_id, total, tier, raws, scores, contributions, computed_at)
-    SELECT ${input.runId}::bigint, customer_id,
-           (${totalH} * 0.01)::numeric(5, 2),
-           CASE WHEN ${totalH} >= ${hundredthsLiteral(t.A)} THEN 'A'
-                WHEN ${totalH} >= ${hundredthsLiteral(t.B)} THEN 'B'
-                WHEN ${totalH} >= ${hundredthsLiteral(t.C)} THEN 'C' ELSE 'D' END,
-           ARRAY[${sql.join(raws, sql`, `)}]::numeric[],
-           ARRAY[${sql.join(scores, sql`, `)}]::smallint[],
-           ARRAY[${sql.join(contributions, sql`, `)}]::integer[],
-           ${input.computedAt.toISOString()}::timestamptz
-    FROM summed
-    ON CONFLICT (run_id, customer_id) DO UPDATE
-      SET total = EXCLUDED.total, tier = EXCLUDED.tier, raws = EXCLUDED.raws,
-          scores = EXCLUDED.scores, contributions = EXCLUDED.contributions,
-          computed_at = EXCLUDED.computed_at
-      WHERE (cs.total, cs.tier, cs.raws, cs.scores, cs.contributions)
-            IS DISTINCT FROM (EXCLUDED.total, EXCLUDED.tier, EXCLUDED.raws, EXCLUDED.scores,
-                              EXCLUDED.contributions)
-    RETURNING 1`;
 }
