@@ -15,7 +15,8 @@ import type { AppContext } from '../app/context.ts';
 import { PATRON_VERSION } from '../app/version.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installCsrfGuard } from './csrf-guard.ts';
-import { installSessionResolver } from './request-context.ts';
+import { installAgreementGate, installSessionResolver } from './request-context.ts';
+import { installResponseHeaders, newRequestId } from './response-headers.ts';
 import { createSessionCache } from './session-cache.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { contactRoutes } from './routes/contact-routes.ts';
@@ -32,6 +33,7 @@ import { ratingRoutes } from './routes/rating-routes.ts';
 import { overrideRoutes } from './routes/override-routes.ts';
 import { appealRoutes } from './routes/appeal-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
+import { privacyRoutes } from './routes/privacy-routes.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
 export type ServerOptions = {
@@ -51,7 +53,11 @@ export async function buildServer(
     logger: options.logger ?? false,
     trustProxy: true,
     bodyLimit: 1024 * 1024,
+    // Our own random id per request, never the client's header (see response-headers.ts).
+    genReqId: newRequestId,
+    requestIdHeader: false,
   });
+  installResponseHeaders(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -62,8 +68,12 @@ export async function buildServer(
         // antd injects styles at runtime (CSS-in-JS); scripts stay same-origin only.
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
+        // Nobody may frame the app (clickjacking); helmet's default would allow the same origin.
+        'frame-ancestors': ["'none'"],
       },
     },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -87,6 +97,7 @@ export async function buildServer(
   installCsrfGuard(app);
   const sessions = createSessionCache();
   installSessionResolver(app, base, sessions);
+  installAgreementGate(app);
 
   await app.register(
     async (api) => {
@@ -108,6 +119,7 @@ export async function buildServer(
       await typed.register(appealRoutes(base));
       await typed.register(scoringRunRoutes(base));
       await typed.register(auditRoutes(base));
+      await typed.register(privacyRoutes(base));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -13,6 +13,7 @@ export function httpStatusOf(code: ErrorCode): number {
     'auth.forbidden': 403,
     'auth.csrf': 403,
     'auth.rate_limited': 429,
+    'auth.agreement_required': 403,
     not_found: 404,
     'conflict.duplicate': 409,
     'conflict.in_use': 409,

@@ -38,5 +38,31 @@ export function installSessionResolver(
 
 export function contextFor(base: AppContext, request: FastifyRequest): AppContext {
   if (!request.user) throw new AppError('auth.required');
-  return { ...base, actor: request.user };
+  // The request id travels with the actor into every audit row the use case writes.
+  return { ...base, actor: { ...request.user, requestId: request.id } };
+}
+
+// Routes a user may reach before accepting the agreement: signing in and out, health, who am I,
+// the agreement itself, and the API's own documentation (no data in either).
+const BEFORE_AGREEMENT = new Set(['/api/health', '/api/me', '/api/me/agreement']);
+const BEFORE_AGREEMENT_PREFIXES = ['/api/auth/', '/api/docs', '/api/openapi.json'];
+
+/**
+ * The confidentiality agreement (C7.6), enforced in this one place rather than per route: a
+ * signed-in user who has not accepted the version in force gets 403 `auth.agreement_required`
+ * from every other /api route, before the route's own validation runs. Anonymous requests pass
+ * on to `contextFor`, which refuses them (401); the CLI never comes through here.
+ */
+export function installAgreementGate(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    const user = request.user;
+    if (!user || user.agreementAccepted === true) return;
+    // The matched route's pattern (`/api/customers/:id`), so a query string or an encoded path
+    // cannot dress a data route up as an exempt one. Unknown paths are 404s anyway.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/api/')) return;
+    if (BEFORE_AGREEMENT.has(route)) return;
+    if (BEFORE_AGREEMENT_PREFIXES.some((prefix) => route.startsWith(prefix))) return;
+    throw new AppError('auth.agreement_required');
+  });
 }

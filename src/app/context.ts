@@ -13,8 +13,11 @@ export type UserActor = {
   /** Materialised path of the actor's org unit, e.g. "/1/3/"; scope of regional roles. */
   orgUnitPath: string;
   ip?: string | undefined;
+  /** The HTTP request acting (its X-Request-Id), written to the audit row; none outside HTTP. */
+  requestId?: string | undefined;
 };
-export type SystemActor = { kind: 'system'; name: string };
+/** `requestId` is set only for a system actor acting inside a request (a failed sign-in). */
+export type SystemActor = { kind: 'system'; name: string; requestId?: string | undefined };
 export type Actor = UserActor | SystemActor;
 
 export type Clock = { now(): Date };

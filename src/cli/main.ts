@@ -9,6 +9,7 @@ import { registerExportCommands } from './commands/export-commands.ts';
 import { registerImportCommands } from './commands/import-commands.ts';
 import { registerScoreCommands } from './commands/score-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';
+import { registerPrivacyCommands } from './commands/privacy-commands.ts';
 
 const program = new Command('patron')
   .description('Patron 大客户管理 — key account and tiered customer management')
@@ -23,5 +24,6 @@ registerExportCommands(program);
 registerImportCommands(program);
 registerScoreCommands(program);
 registerBackupCommands(program);
+registerPrivacyCommands(program);
 
 await program.parseAsync(process.argv);

@@ -8,6 +8,8 @@ export type AuditRecord = {
   actorId: number | null;
   actorName: string;
   ip: string | null;
+  /** The HTTP request that wrote the row; absent or null for the CLI and for older rows. */
+  requestId?: string | null | undefined;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -32,9 +34,13 @@ export function canonicalJson(value: unknown): string {
 
 export function auditHash(prevHash: string, record: AuditRecord): string {
   const at = new Date(record.at).toISOString();
+  // `requestId` came later (migration 0009): a row without one hashes exactly as rows did
+  // before the column existed, so the chain written then still verifies; a row with one covers it.
+  const { requestId, ...rest } = record;
+  const hashed = requestId == null ? { ...rest, at } : { ...rest, at, requestId };
   return createHash('sha256')
     .update(prevHash)
     .update('\n')
-    .update(canonicalJson({ ...record, at }))
+    .update(canonicalJson(hashed))
     .digest('hex');
 }

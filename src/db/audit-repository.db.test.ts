@@ -56,3 +56,34 @@ describe('audit hash chain (C7.5)', () => {
     expect((await verifyAuditChain(handle.db)).firstBreak).toEqual({ id: 4, reason: 'gap' });
   });
 });
+
+describe('request id in the chain (C7.5, migration 0009)', () => {
+  let fresh: DbHandle;
+  beforeAll(async () => {
+    fresh = await openTestDb();
+  });
+  afterAll(async () => {
+    await fresh.close();
+  });
+
+  it('rows without a request id (as written before the column) and rows with one verify together', async () => {
+    await appendAudit(fresh.db, entry(1));
+    await appendAudit(fresh.db, { ...entry(2), requestId: 'c0ffee00-0000-4000-8000-000000000002' });
+    await appendAudit(fresh.db, { ...entry(3), requestId: null });
+    expect(await verifyAuditChain(fresh.db)).toEqual({ rows: 3, firstBreak: null });
+  });
+
+  it('detects a changed, added or removed request id', async () => {
+    await fresh.db.execute(sql`UPDATE audit_log SET request_id = 'forged' WHERE id = 2`);
+    expect((await verifyAuditChain(fresh.db)).firstBreak).toEqual({ id: 2, reason: 'hash' });
+    await fresh.db.execute(
+      sql`UPDATE audit_log SET request_id = 'c0ffee00-0000-4000-8000-000000000002' WHERE id = 2`,
+    );
+    expect((await verifyAuditChain(fresh.db)).firstBreak).toBeNull();
+    await fresh.db.execute(sql`UPDATE audit_log SET request_id = 'added' WHERE id = 1`);
+    expect((await verifyAuditChain(fresh.db)).firstBreak).toEqual({ id: 1, reason: 'hash' });
+    await fresh.db.execute(sql`UPDATE audit_log SET request_id = NULL WHERE id = 1`);
+    await fresh.db.execute(sql`UPDATE audit_log SET request_id = NULL WHERE id = 2`);
+    expect((await verifyAuditChain(fresh.db)).firstBreak).toEqual({ id: 2, reason: 'hash' });
+  });
+});

@@ -24,6 +24,7 @@ export async function appendAudit(tx: DbOrTx, entry: NewAuditEntry): Promise<num
   const prevHash = last?.hash ?? GENESIS_HASH;
   await tx.insert(auditLog).values({
     ...record,
+    requestId: record.requestId ?? null,
     before: record.before ?? null,
     after: record.after ?? null,
     prevHash,
@@ -58,6 +59,7 @@ export async function appendAuditBatch(tx: DbOrTx, entries: NewAuditEntry[]): Pr
       actor_id: record.actorId,
       actor_name: record.actorName,
       ip: record.ip,
+      request_id: record.requestId ?? null,
       action: record.action,
       entity_type: record.entityType,
       entity_id: record.entityId,
@@ -72,12 +74,12 @@ export async function appendAuditBatch(tx: DbOrTx, entries: NewAuditEntry[]): Pr
   });
   for (let at = 0; at < rows.length; at += AUDIT_INSERT_ROWS) {
     const batch = JSON.stringify(rows.slice(at, at + AUDIT_INSERT_ROWS));
-    await tx.execute(sql`INSERT INTO audit_log (id, at, actor_id, actor_name, ip, action,
-        entity_type, entity_id, customer_id, before, after, prev_hash, hash)
-      SELECT id, at, actor_id, actor_name, ip, action, entity_type, entity_id, customer_id,
-        before, after, prev_hash, hash
+    await tx.execute(sql`INSERT INTO audit_log (id, at, actor_id, actor_name, ip, request_id,
+        action, entity_type, entity_id, customer_id, before, after, prev_hash, hash)
+      SELECT id, at, actor_id, actor_name, ip, request_id, action, entity_type, entity_id,
+        customer_id, before, after, prev_hash, hash
       FROM jsonb_to_recordset(${batch}::jsonb) AS x(id bigint, at timestamptz, actor_id bigint,
-        actor_name text, ip text, action text, entity_type text, entity_id text,
+        actor_name text, ip text, request_id text, action text, entity_type text, entity_id text,
         customer_id bigint, before jsonb, after jsonb, prev_hash text, hash text)`);
   }
   return firstId;

@@ -57,6 +57,7 @@ export type ErrorCode =
   | 'auth.forbidden'
   | 'auth.csrf'
   | 'auth.rate_limited'
+  | 'auth.agreement_required'
   | 'not_found'
   | 'conflict.duplicate'
   | 'conflict.stale_version'

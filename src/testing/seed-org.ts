@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Role } from '../domain/roles.ts';
 import type { DbHandle } from '../db/db-types.ts';
-import { orgUnits } from '../db/schema/index.ts';
+import { confidentialityAcceptances, orgUnits } from '../db/schema/index.ts';
+import { AGREEMENT_VERSION } from '../domain/confidentiality/agreement.ts';
 import { insertUser } from '../db/users/user-repository.ts';
 import { hashPassword } from '../app/auth/password.ts';
 import type { UserActor } from '../app/context.ts';
@@ -93,5 +94,15 @@ export async function seedOrg(handle: DbHandle): Promise<TestOrg> {
       orgUnitPath: units[unit].path,
     };
   }
+  // Every test user has accepted the confidentiality agreement, so tests reach customer data;
+  // confidentiality-agreement.http.test.ts signs in a user of its own who has not.
+  await db.insert(confidentialityAcceptances).values(
+    Object.values(users).map((user) => ({
+      userId: user.userId,
+      version: AGREEMENT_VERSION,
+      acceptedAt: new Date(),
+      ip: null,
+    })),
+  );
   return { ...units, users };
 }

@@ -4,12 +4,37 @@ import type { AppContext } from '../../app/context.ts';
 import { signIn } from '../../app/auth/sign-in.ts';
 import { signOut } from '../../app/auth/sign-out.ts';
 import { toMe } from '../../app/auth/me.ts';
+import { acceptAgreement } from '../../app/auth/accept-agreement.ts';
 import { SESSION_IDLE_MS } from '../../app/auth/session-policy.ts';
 import { contextFor, SESSION_COOKIE } from '../request-context.ts';
 import type { SessionCache } from '../session-cache.ts';
 import { authErrors, errorSchema } from '../schemas/common-schemas.ts';
 
 const tags = ['auth'];
+
+const agreementTextSchema = z.object({
+  title: z.string(),
+  paragraphs: z.array(z.string()).readonly(),
+});
+
+export const agreementSchema = z
+  .object({
+    version: z.string(),
+    required: z
+      .boolean()
+      .describe(
+        'True until accepted; every customer-data route answers 403 auth.agreement_required',
+      ),
+    text: z
+      .object({
+        'zh-CN': agreementTextSchema,
+        'zh-TW': agreementTextSchema,
+        en: agreementTextSchema,
+      })
+      .nullable()
+      .describe('The agreement in each language, while acceptance is required; null after'),
+  })
+  .meta({ id: 'ConfidentialityAgreement' });
 
 export const meSchema = z
   .object({
@@ -24,6 +49,7 @@ export const meSchema = z
       waiveCreditCodeCheck: z.boolean(),
       manageUsers: z.boolean(),
     }),
+    agreement: agreementSchema,
   })
   .meta({ id: 'Me' });
 
@@ -58,6 +84,7 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
           ...request.body,
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? '',
+          requestId: request.id,
         });
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
@@ -98,6 +125,27 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
       async (request) => {
         contextFor(base, request);
         return toMe(request.user!);
+      },
+    );
+
+    app.post(
+      '/me/agreement',
+      {
+        schema: {
+          tags,
+          summary: '接受保密协议 Accept the confidentiality agreement',
+          description:
+            'Accepts the version in force for the signed-in user (once per user and version; audited as auth.agreement_accept). Answers the updated user.',
+          response: { 200: meSchema, ...authErrors },
+        },
+      },
+      async (request) => {
+        await acceptAgreement(contextFor(base, request));
+        const user = { ...request.user!, agreementAccepted: true };
+        // This process's cached session would otherwise refuse data for a few more seconds.
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) options.sessions.set(token, user);
+        return toMe(user);
       },
     );
   };

@@ -34,6 +34,10 @@ export const auditLogSchema = z
         actorId: z.number().nullable(),
         actorName: z.string(),
         ip: z.string().nullable(),
+        requestId: z
+          .string()
+          .nullable()
+          .describe('X-Request-Id of the HTTP request that wrote the row; null outside HTTP'),
         action: z.string(),
         entityType: z.string(),
         entityId: z.string().nullable(),

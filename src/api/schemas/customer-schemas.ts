@@ -85,7 +85,10 @@ export const customerSchema = z
     relationshipStage: z.enum(RELATIONSHIP_STAGES).nullable(),
     lifecycleStatus: z.enum(LIFECYCLE_STATUSES),
     tier: z.enum(TIERS).nullable(),
-    tierSource: z.enum(TIER_SOURCES).nullable().describe('C2.6: run, override (人工调整) or appeal'),
+    tierSource: z
+      .enum(TIER_SOURCES)
+      .nullable()
+      .describe('C2.6: run, override (人工调整) or appeal'),
     needsSegment: nullableText,
     valueSegment: nullableText,
     completeness: z.number().int().describe('C1.11: 0–100, kept on every write'),

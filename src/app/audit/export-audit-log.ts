@@ -17,9 +17,11 @@ import { auditLogViewOf, type AuditLogView } from './audit-access.ts';
 import { auditLogEntryOf } from './audit-log-entry.ts';
 import { auditLogFilters, givenFilters, type AuditLogInput } from './audit-log-input.ts';
 import { recordAudit } from './record-audit.ts';
+import { maskAuditRows } from '../privacy/mask-audit-rows.ts';
 
 /** The export's rows as cells want them, stopping at what one sheet can hold. */
 async function* sheetRows(
+  ctx: AppContext,
   batches: AsyncIterable<AuditLogRow[]>,
   view: AuditLogView,
   locale: Locale,
@@ -30,7 +32,9 @@ async function* sheetRows(
   for await (const batch of batches) {
     // More rows than the sheet has room for: keep the newest, and say so in the audit row.
     if (batch.length > left) capped.reached = true;
-    const rows = batch.slice(0, left).map((row) => {
+    // Erased persons' values and expired sign-in addresses are masked (C7.7, docs/privacy.md).
+    const masked = await maskAuditRows(ctx.db, ctx, batch.slice(0, left));
+    const rows = masked.map((row) => {
       const entry = auditLogEntryOf(row, view);
       return {
         ...entry,
@@ -78,7 +82,7 @@ export async function exportAuditLog(
     out,
     sheet,
     locale,
-    sheetRows(batches, view, locale, limit, capped),
+    sheetRows(ctx, batches, view, locale, limit, capped),
   );
   await ctx.db.transaction((tx) =>
     recordAudit(tx, ctx, {

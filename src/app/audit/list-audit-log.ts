@@ -1,6 +1,7 @@
 import { auditLogPage } from '../../db/audit/audit-log-query.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from './record-audit.ts';
+import { maskAuditRows } from '../privacy/mask-audit-rows.ts';
 import { auditLogViewOf } from './audit-access.ts';
 import { auditLogEntryOf, type AuditLogEntry } from './audit-log-entry.ts';
 import { auditLogFilters, givenFilters, type AuditLogInput } from './audit-log-input.ts';
@@ -47,7 +48,10 @@ export async function listAuditLog(
         rows: page.rows.length,
       },
     });
-    const items = page.rows.map((row) => auditLogEntryOf(row, view));
+    // Erased persons' values and expired sign-in addresses are masked (C7.7, docs/privacy.md).
+    const items = (await maskAuditRows(tx, ctx, page.rows)).map((row) =>
+      auditLogEntryOf(row, view),
+    );
     const last = items[items.length - 1];
     return { items, nextBeforeId: page.hasMore && last ? last.id : null };
   });

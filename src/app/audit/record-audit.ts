@@ -24,6 +24,7 @@ export function auditEntryOf(ctx: AppContext, facts: AuditFacts): NewAuditEntry 
     actorId: actor.kind === 'user' ? actor.userId : null,
     actorName: actor.kind === 'user' ? actor.username : `system:${actor.name}`,
     ip: actor.kind === 'user' ? (actor.ip ?? null) : null,
+    requestId: actor.requestId ?? null,
     action: facts.action,
     entityType: facts.entityType,
     entityId:

@@ -6,6 +6,7 @@ import {
   customerAccess,
 } from '../../domain/permissions.ts';
 import type { UserActor } from '../context.ts';
+import { agreementStatus, type AgreementStatus } from './agreement-status.ts';
 
 export type MeDto = {
   id: number;
@@ -19,12 +20,19 @@ export type MeDto = {
     waiveCreditCodeCheck: boolean;
     manageUsers: boolean;
   };
+  /** The confidentiality agreement (C7.6): whether it must still be accepted, and its text. */
+  agreement: AgreementStatus;
 };
 
 export type SignedInUser = UserActor & {
   orgUnitCode: string;
   orgUnitName: string;
   orgUnitKind: string;
+  /**
+   * Accepted the confidentiality agreement in force (C7.6). Resolved with the session; until
+   * true, the API refuses customer data (`installAgreementGate`). Absent counts as not accepted.
+   */
+  agreementAccepted?: boolean;
 };
 
 /** What the web app needs to know of the signed-in user, permissions included. */
@@ -47,5 +55,6 @@ export function toMe(user: SignedInUser): MeDto {
       waiveCreditCodeCheck: canWaiveCreditCodeCheck(user.roles),
       manageUsers: canManageUsers(user.roles),
     },
+    agreement: agreementStatus(user.agreementAccepted === true),
   };
 }

@@ -12,8 +12,16 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { hashToken, LOCKOUT_MS, MAX_FAILED_LOGINS, SESSION_IDLE_MS } from './session-policy.ts';
 import { toSignedInUser } from './to-signed-in-user.ts';
 import { toMe, type MeDto } from './me.ts';
+import { acceptedCurrentAgreement } from './agreement-status.ts';
 
-export type SignInInput = { username: string; password: string; ip?: string; userAgent?: string };
+export type SignInInput = {
+  username: string;
+  password: string;
+  ip?: string;
+  userAgent?: string;
+  /** The HTTP request signing in, for the audit rows. */
+  requestId?: string;
+};
 
 // Verified when the username is unknown, so a wrong username costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
@@ -62,7 +70,11 @@ export async function signIn(
     if (lockedUntil) throw new AppError('auth.locked', { params: { minutes: LOCKOUT_MS / 60000 } });
     throw new AppError('auth.invalid_credentials');
   }
-  const signedIn = toSignedInUser(user, input.ip);
+  const signedIn = {
+    ...toSignedInUser(user, input.ip),
+    requestId: input.requestId,
+    agreementAccepted: await acceptedCurrentAgreement(ctx.db, user.id),
+  };
   const token = ctx.ids.token(32);
   await ctx.db.transaction(async (tx) => {
     await setLoginFailures(tx, user.id, 0, null);
@@ -91,7 +103,11 @@ function auditAttempt(
   userId: number | null,
   action: string,
 ) {
-  const actor = { kind: 'system' as const, name: `login:${input.username.slice(0, 60)}` };
+  const actor = {
+    kind: 'system' as const,
+    name: `login:${input.username.slice(0, 60)}`,
+    requestId: input.requestId,
+  };
   return recordAudit(tx, withActor(ctx, actor), {
     action,
     entityType: 'user',

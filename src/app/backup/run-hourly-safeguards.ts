@@ -3,11 +3,13 @@ import type { AppContext } from '../context.ts';
 import { withActor } from '../context.ts';
 import { writeAuditCheckpoint } from '../audit/write-audit-checkpoint.ts';
 import { runScheduledBackup } from './run-scheduled-backup.ts';
+import { runRetentionPurge } from '../privacy/run-retention-purge.ts';
 
 type SafeguardConfig = Pick<
   Config,
   'backupSchedule' | 'backupDir' | 'backupKeep' | 'auditCheckpointDir'
->;
+> &
+  Partial<Pick<Config, 'retention'>>;
 
 /**
  * What `patron serve` runs every hour: a signed audit checkpoint (C7.5), then the daily backup
@@ -33,5 +35,15 @@ export async function runHourlySafeguards(ctx: AppContext, config: SafeguardConf
     if (backup) ctx.log.info('scheduled backup written', { file: backup.file, rows: backup.rows });
   } catch (error) {
     ctx.log.error('scheduled backup failed', { error: String(error) });
+  }
+  // The personal-data retention purge (C7.7); idempotent, so running it hourly costs little.
+  if (config.retention) {
+    try {
+      const purge = await runRetentionPurge(scheduler, config.retention);
+      if (purge.contacts > 0 || purge.loginIpsHiddenThrough !== null)
+        ctx.log.info('retention purge', { ...purge });
+    } catch (error) {
+      ctx.log.error('retention purge failed', { error: String(error) });
+    }
   }
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { AppError } from '../../domain/app-error.ts';
 import { SCORING_SCHEDULES, type ScoringSchedule } from '../scoring/ensure-scheduled-run.ts';
 import { BACKUP_SCHEDULES, type BackupSchedule } from '../backup/backup-schedule.ts';
+import { loadRetentionSettings, type RetentionSettings } from '../privacy/retention-settings.ts';
 
 /** Configuration names are part of the contract (README "Configuration"). */
 export type Config = {
@@ -21,6 +22,8 @@ export type Config = {
   backupKeep: number;
   /** Where signed audit checkpoints go (C7.5); default DATA_DIR. */
   auditCheckpointDir: string;
+  /** Personal-data retention (C7.7, docs/privacy.md): `PATRON_RETENTION_*`. */
+  retention: RetentionSettings;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -56,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     backupDir: env.PATRON_BACKUP_DIR || join(dataDir, 'backups'),
     backupKeep,
     auditCheckpointDir: env.PATRON_AUDIT_CHECKPOINT_DIR || dataDir,
+    retention: loadRetentionSettings(env),
   };
 }

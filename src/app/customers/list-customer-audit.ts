@@ -3,11 +3,13 @@ import { auditEntriesForCustomer } from '../../db/audit-repository.ts';
 import { findCustomer } from '../../db/customers/customer-repository.ts';
 import type { AppContext } from '../context.ts';
 import { customerReadScope } from '../access/record-scope.ts';
+import { maskAuditRows } from '../privacy/mask-audit-rows.ts';
 
 /** A customer's change history, for whoever may read the customer. */
 export async function listCustomerAudit(ctx: AppContext, customerId: number) {
   const row = await findCustomer(ctx.db, customerId, customerReadScope(ctx.actor));
   if (!row) throw new AppError('not_found');
-  const items = await auditEntriesForCustomer(ctx.db, customerId);
+  // Values of erased persons are masked (C7.7, docs/privacy.md).
+  const items = await maskAuditRows(ctx.db, ctx, await auditEntriesForCustomer(ctx.db, customerId));
   return { items: items.map((item) => ({ ...item, at: new Date(item.at).toISOString() })) };
 }

@@ -7,6 +7,8 @@ import { demoUsers } from '../../db/demo/users.ts';
 import { adoptDemoModel, rateDemoCustomers } from '../../db/demo/scoring.ts';
 import { customers, orgUnits, users } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import { acceptAgreementForAllUsers } from '../../db/confidentiality/acceptance-repository.ts';
+import { AGREEMENT_VERSION } from '../../domain/confidentiality/agreement.ts';
 import { runDemoEvaluation } from './demo-evaluation.ts';
 
 export { DEMO_ORG } from '../../db/demo/org-units.ts';
@@ -83,6 +85,8 @@ export async function loadDemoData(
     columns: USER_ROLE_COLUMNS,
     csv: userRolesCsv(staff),
   });
+  // The demo staff have accepted the confidentiality agreement, so the demo opens on customers.
+  await acceptAgreementForAllUsers(handle.db, AGREEMENT_VERSION, options.asOf);
 
   let transactions = 0;
   options.onProgress?.(0, total);

@@ -92,6 +92,8 @@ describe('what-if (C2.5)', () => {
     const error = await whatIfModel(as(org.users.committee), 1, { periodLabel: '2025-Q5' }).catch(
       (e: unknown) => e as AppError,
     );
-    expect((error as AppError).issues).toEqual([{ field: 'periodLabel', code: 'validation.invalid' }]);
+    expect((error as AppError).issues).toEqual([
+      { field: 'periodLabel', code: 'validation.invalid' },
+    ]);
   });
 });

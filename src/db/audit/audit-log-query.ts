@@ -52,6 +52,7 @@ function columns(withCustomerNames: boolean) {
     actorId: auditLog.actorId,
     actorName: auditLog.actorName,
     ip: auditLog.ip,
+    requestId: auditLog.requestId,
     action: auditLog.action,
     entityType: auditLog.entityType,
     entityId: auditLog.entityId,
@@ -69,6 +70,8 @@ export type AuditLogRow = {
   actorId: number | null;
   actorName: string;
   ip: string | null;
+  /** The HTTP request that wrote the row; null for the CLI, jobs and rows older than the column. */
+  requestId: string | null;
   action: string;
   entityType: string;
   entityId: string | null;

@@ -46,6 +46,8 @@ export const CUSTOMER_OWNED_COLUMNS: readonly CustomerOwnedColumn[] = [
   { table: 'customers', column: 'parent_customer_id', policy: 'repoint' },
   { table: 'customers', column: 'merged_into_id', policy: 'repoint' },
   { table: 'audit_log', column: 'customer_id', policy: 'never' },
+  // C7.7: an erasure is keyed by the contact id (which a merge keeps); the row stays as it is.
+  { table: 'personal_data_erasures', column: 'customer_id', policy: 'never' },
 ];
 
 /** `table.column`, the key merge audit rows use for each entry. */

@@ -14,6 +14,9 @@ export const auditLog = pgTable(
     actorId: bigint('actor_id', { mode: 'number' }),
     actorName: text('actor_name').notNull(),
     ip: text('ip'),
+    // The HTTP request that wrote the row (its X-Request-Id); null for the CLI, jobs and rows
+    // written before the column existed. Hashed only when set, so those old rows still verify.
+    requestId: text('request_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id'),

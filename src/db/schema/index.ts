@@ -4,3 +4,5 @@ export * from './audit.ts';
 export * from './customer-records.ts';
 export * from './scoring.ts';
 export * from './tier-decisions.ts';
+export * from './confidentiality.ts';
+export * from './privacy.ts';

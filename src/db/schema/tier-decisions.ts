@@ -148,7 +148,10 @@ export const tierAppeals = pgTable(
     index('tier_appeals_run_state_idx').on(t.runId, t.state),
     index('tier_appeals_filed_by_idx').on(t.filedBy, t.filedAt),
     check('tier_appeals_state', sql`${t.state} IN ('filed', 'assigned', 'decided')`),
-    check('tier_appeals_requested_tier', sql`${t.requestedTier} IS NULL OR ${TIER_CHECK(t.requestedTier)}`),
+    check(
+      'tier_appeals_requested_tier',
+      sql`${t.requestedTier} IS NULL OR ${TIER_CHECK(t.requestedTier)}`,
+    ),
     check(
       'tier_appeals_decision',
       sql`(${t.state} <> 'decided') OR (${t.outcome} = 'upheld' AND ${t.decidedTier} IS NULL)

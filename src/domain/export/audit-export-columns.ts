@@ -11,6 +11,8 @@ export function auditExportColumns(withCustomerNames: boolean): readonly ExportC
     datetime('at', 'audit.at'),
     text('actorName', 'audit.actor', 18),
     text('ip', 'audit.ip', 15),
+    // The HTTP request that wrote the row: ties it to the server's logs and its other rows.
+    text('requestId', 'audit.requestId', 36),
     text('actionLabel', 'audit.action', 18),
     text('action', 'audit.actionCode', 24),
     text('entityType', 'audit.entityType', 14),

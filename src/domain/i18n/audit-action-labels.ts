@@ -12,6 +12,11 @@ export const AUDIT_ACTION_LABELS: Record<string, Localised> = {
   'auth.login_failed': { 'zh-CN': '登录失败', 'zh-TW': '登入失敗', en: 'Failed sign-in' },
   'auth.locked': { 'zh-CN': '账号锁定', 'zh-TW': '帳號鎖定', en: 'Account locked' },
   'auth.logout': { 'zh-CN': '退出登录', 'zh-TW': '登出', en: 'Signed out' },
+  'auth.agreement_accept': {
+    'zh-CN': '接受保密协议',
+    'zh-TW': '接受保密協議',
+    en: 'Accepted the confidentiality agreement',
+  },
   // Users and their roles: the permission changes of C7.5.
   'user.create': { 'zh-CN': '新建用户', 'zh-TW': '新增使用者', en: 'User created' },
   'user.disable': { 'zh-CN': '停用用户', 'zh-TW': '停用使用者', en: 'User disabled' },
@@ -69,6 +74,17 @@ export const AUDIT_ACTION_LABELS: Record<string, Localised> = {
     'zh-CN': '重新加密重要人士信息',
     'zh-TW': '重新加密重要人士資訊',
     en: 'Key-person details re-encrypted',
+  },
+  // Personal-information rights (C7.7).
+  'privacy.export': {
+    'zh-CN': '导出个人信息',
+    'zh-TW': '匯出個人資訊',
+    en: 'Personal data exported',
+  },
+  'privacy.erase': {
+    'zh-CN': '删除个人信息',
+    'zh-TW': '刪除個人資訊',
+    en: 'Personal data erased',
   },
   // Records around a customer (C1.5–C1.9).
   'transaction.create': { 'zh-CN': '录入交易', 'zh-TW': '錄入交易', en: 'Purchase entered' },
@@ -197,6 +213,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, Localised> = {
   'customer.': { 'zh-CN': '客户档案', 'zh-TW': '客戶檔案', en: 'Customer files' },
   'contact.': { 'zh-CN': '联系人', 'zh-TW': '聯絡人', en: 'Contacts' },
   'key_person.': { 'zh-CN': '重要人士信息', 'zh-TW': '重要人士資訊', en: 'Key-person details' },
+  'privacy.': { 'zh-CN': '个人信息权利', 'zh-TW': '個人資訊權利', en: 'Personal-data rights' },
   'export.': { 'zh-CN': '数据导出', 'zh-TW': '資料匯出', en: 'Exports' },
   'scoring.': { 'zh-CN': '评分与定级', 'zh-TW': '評分與定級', en: 'Scoring and tiers' },
   'audit.': { 'zh-CN': '审计日志的查阅', 'zh-TW': '稽核日誌的查閱', en: 'Audit log access' },

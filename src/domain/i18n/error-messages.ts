@@ -58,6 +58,7 @@ const MESSAGES: Record<ErrorCode, Localised> = {
   'auth.forbidden': { 'zh-CN': '您没有执行此操作的权限', 'zh-TW': '您沒有執行此操作的權限', en: 'You are not allowed to do this' },
   'auth.csrf': { 'zh-CN': '请求来源不可信，已拒绝', 'zh-TW': '請求來源不可信，已拒絕', en: 'Request refused: it did not come from this site' },
   'auth.rate_limited': { 'zh-CN': '请求过于频繁，请稍后再试', 'zh-TW': '請求過於頻繁，請稍後再試', en: 'Too many requests; please try again later' },
+  'auth.agreement_required': { 'zh-CN': '请先阅读并同意保密协议', 'zh-TW': '請先閱讀並同意保密協議', en: 'Please read and accept the confidentiality agreement first' },
   not_found: { 'zh-CN': '记录不存在或您无权查看', 'zh-TW': '記錄不存在或您無權查看', en: 'Not found, or not visible to you' },
   'conflict.duplicate': { 'zh-CN': '「{field}」已存在：{value}', 'zh-TW': '「{field}」已存在：{value}', en: '{field} already exists: {value}' },
   'conflict.stale_version': { 'zh-CN': '该记录已被他人修改，请刷新后重试', 'zh-TW': '該記錄已被他人修改，請重新整理後再試', en: 'Someone else changed this record; reload and try again' },

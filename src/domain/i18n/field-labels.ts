@@ -263,6 +263,7 @@ const FIELD_LABELS: Record<string, Localised> = {
   'audit.at': { 'zh-CN': '时间', 'zh-TW': '時間', en: 'Time' },
   'audit.actor': { 'zh-CN': '操作人', 'zh-TW': '操作人', en: 'User' },
   'audit.ip': { 'zh-CN': 'IP 地址', 'zh-TW': 'IP 位址', en: 'IP address' },
+  'audit.requestId': { 'zh-CN': '请求编号', 'zh-TW': '請求編號', en: 'Request id' },
   'audit.action': { 'zh-CN': '操作', 'zh-TW': '操作', en: 'Action' },
   'audit.actionCode': { 'zh-CN': '操作代码', 'zh-TW': '操作代碼', en: 'Action code' },
   'audit.entityType': { 'zh-CN': '对象类型', 'zh-TW': '對象類型', en: 'Record type' },

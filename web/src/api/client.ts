@@ -11,14 +11,34 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
+let onAgreementRequired: () => void = () => {};
+
+/**
+ * Called when the server refuses data because the confidentiality agreement (保密协议) is not
+ * accepted (403 `auth.agreement_required`, e.g. a new version came into force mid-session).
+ */
+export function setAgreementRequiredHandler(handler: () => void): void {
+  onAgreementRequired = handler;
+}
+
+async function isAgreementRequired(response: Response): Promise<boolean> {
+  if (response.status !== 403) return false;
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  return (body as { code?: unknown } | null)?.code === 'auth.agreement_required';
+}
+
 const middleware: Middleware = {
   onRequest({ request }) {
     // The server localises error messages by this header; keep it in step with the UI.
     request.headers.set('Accept-Language', currentLanguage());
     return request;
   },
-  onResponse({ response, schemaPath }) {
+  async onResponse({ response, schemaPath }) {
     if (response.status === 401 && schemaPath !== '/api/auth/login') onUnauthorized();
+    if (await isAgreementRequired(response)) onAgreementRequired();
     return response;
   },
 };

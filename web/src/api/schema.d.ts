@@ -233,6 +233,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 接受保密协议 Accept the confidentiality agreement
+         * @description Accepts the version in force for the signed-in user (once per user and version; audited as auth.agreement_accept). Answers the updated user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units": {
         parameters: {
             query?: never;
@@ -8198,6 +8255,269 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人信息清单 Register of personal-data fields, purposes and retention */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 个人信息清单 Register of personal-data fields (C7.7) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                table: string;
+                                column: string;
+                                field: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                dataClass: "basic" | "sensitive";
+                                dataClassLabel: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                                purpose: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                legalBasis: "consent" | "contract_hr" | "legal_duty" | "public_source";
+                                legalBasisLabel: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                                retention: {
+                                    "zh-CN": string;
+                                    "zh-TW": string;
+                                    en: string;
+                                };
+                                retentionSetting: string | null;
+                                consentRecord: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/contacts/{contactId}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出个人信息 Everything held about one contact, as a JSON file (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everything held about one contact; sent as an attachment, audited (privacy.export) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "patron.personal-data";
+                            exportedAt: string;
+                            customerId: number;
+                            erased: boolean;
+                            contact: components["schemas"]["CustomerContact"];
+                            keyPersonDetails: components["schemas"]["KeyPersonDetails"] | null;
+                            recordsNamingThem: {
+                                id: number;
+                                kind: string;
+                                occurredAt: string;
+                                title: string;
+                                participants: string | null;
+                            }[];
+                            auditTrail: {
+                                id: number;
+                                at: string;
+                                action: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/contacts/{contactId}/personal-data/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除个人信息（依申请） Erase a contact’s personal data on request (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    contactId: number;
+                };
+                cookie?: never;
+            };
+            /** @description reason: whose request, received when (not the person’s details) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactId: number;
+                            /** @enum {boolean} */
+                            erased: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8212,6 +8532,26 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+        };
+        ConfidentialityAgreementInput: {
+            version: string;
+            /** @description True until accepted; every customer-data route answers 403 auth.agreement_required */
+            required: boolean;
+            /** @description The agreement in each language, while acceptance is required; null after */
+            text: {
+                "zh-CN": {
+                    title: string;
+                    readonly paragraphs: string[];
+                };
+                "zh-TW": {
+                    title: string;
+                    readonly paragraphs: string[];
+                };
+                en: {
+                    title: string;
+                    readonly paragraphs: string[];
+                };
+            } | null;
         };
         MeInput: {
             id: number;
@@ -8230,6 +8570,7 @@ export interface components {
                 waiveCreditCodeCheck: boolean;
                 manageUsers: boolean;
             };
+            agreement: components["schemas"]["ConfidentialityAgreementInput"];
         };
         CustomerContactInput: {
             id: number;
@@ -9612,6 +9953,8 @@ export interface components {
                 actorId: number | null;
                 actorName: string;
                 ip: string | null;
+                /** @description X-Request-Id of the HTTP request that wrote the row; null outside HTTP */
+                requestId: string | null;
                 action: string;
                 entityType: string;
                 entityId: string | null;
@@ -9642,6 +9985,26 @@ export interface components {
                 message: string;
             }[];
         };
+        ConfidentialityAgreement: {
+            version: string;
+            /** @description True until accepted; every customer-data route answers 403 auth.agreement_required */
+            required: boolean;
+            /** @description The agreement in each language, while acceptance is required; null after */
+            text: {
+                "zh-CN": {
+                    title: string;
+                    readonly paragraphs: string[];
+                };
+                "zh-TW": {
+                    title: string;
+                    readonly paragraphs: string[];
+                };
+                en: {
+                    title: string;
+                    readonly paragraphs: string[];
+                };
+            } | null;
+        };
         Me: {
             id: number;
             username: string;
@@ -9659,6 +10022,7 @@ export interface components {
                 waiveCreditCodeCheck: boolean;
                 manageUsers: boolean;
             };
+            agreement: components["schemas"]["ConfidentialityAgreement"];
         };
         CustomerContact: {
             id: number;
@@ -11041,6 +11405,8 @@ export interface components {
                 actorId: number | null;
                 actorName: string;
                 ip: string | null;
+                /** @description X-Request-Id of the HTTP request that wrote the row; null outside HTTP */
+                requestId: string | null;
                 action: string;
                 entityType: string;
                 entityId: string | null;

@@ -35,6 +35,9 @@ import { zhTwImport } from '../import/i18n/zh-tw.ts';
 import { recordsEn } from '../records/i18n/en.ts';
 import { recordsZhCn } from '../records/i18n/zh-cn.ts';
 import { recordsZhTw } from '../records/i18n/zh-tw.ts';
+import { enAgreement } from '../confidentiality/i18n/en.ts';
+import { zhCnAgreement } from '../confidentiality/i18n/zh-cn.ts';
+import { zhTwAgreement } from '../confidentiality/i18n/zh-tw.ts';
 
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
 
@@ -58,6 +61,7 @@ export function setupI18n(): typeof i18next {
           export: exportZhCn,
           imports: zhCnImport,
           records: recordsZhCn,
+          agreement: zhCnAgreement,
         },
       },
       'zh-TW': {
@@ -70,6 +74,7 @@ export function setupI18n(): typeof i18next {
           export: exportZhTw,
           imports: zhTwImport,
           records: recordsZhTw,
+          agreement: zhTwAgreement,
         },
       },
       en: {
@@ -82,6 +87,7 @@ export function setupI18n(): typeof i18next {
           export: exportEn,
           imports: enImport,
           records: recordsEn,
+          agreement: enAgreement,
         },
       },
     },
