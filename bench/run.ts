@@ -190,7 +190,7 @@ function scoringLargeNote(settings: BenchSettings, engines: readonly Engine[]): 
   if (settings.scoringLargeCustomers !== null && engines.includes('postgres')) {
     return `Scoring also ran on PostgreSQL at ${settings.scoringLargeCustomers.toLocaleString('en')} customers (--scoring-large-customers).`;
   }
-  return 'Scoring at 1,000,000 customers / ~20,000,000 orders on PostgreSQL was not run (pass --scoring-large-customers 1000000; ~10 minutes to load).';
+  return 'Scoring at 1,000,000 customers / ~20,000,000 orders on PostgreSQL was not run (pass --scoring-large-customers 1000000; about 16 minutes to load on this machine).';
 }
 
 function positiveInt(raw: string | undefined, fallback: number, flag: string): number {
