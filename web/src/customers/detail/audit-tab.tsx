@@ -1,6 +1,7 @@
 import { Alert, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, OrgUnitRef } from '../../api/types.ts';
+import { useAuditActionLabel } from '../../audit/use-audit-action-label.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { useRecordFieldValue } from '../../records/use-record-field-value.ts';
 import { useCustomerAudit } from '../queries.ts';
@@ -18,10 +19,8 @@ export function AuditTab({ customerId, orgUnit, active }: Props) {
   // Fields of the customer's records (`payment.amount`) read as those records show them.
   const show = (field: string, value: unknown) =>
     recordValue(field, value) ?? customerValue(field, value);
-  const actionLabel = (action: string) => {
-    const key = action.replace(/\./g, '_');
-    return t([`audit.actions.${key}`, `records.audit.${key}`], { defaultValue: action });
-  };
+  // One catalogue of action names for this tab, the audit screen and the audit export.
+  const actionLabel = useAuditActionLabel();
 
   if (audit.isError) return <Alert type="error" showIcon title={audit.error.message} />;
   return (
