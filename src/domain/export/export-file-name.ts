@@ -1,5 +1,6 @@
 import type { Locale, Localised } from '../i18n/locale.ts';
 import type { RecordExportKind } from './record-export-columns.ts';
+import { replaceUnsafeFileNameCharacters } from '../file-name-characters.ts';
 
 export type ExportList = 'customers' | 'contacts' | RecordExportKind;
 
@@ -18,9 +19,8 @@ export function exportListName(list: ExportList, locale: Locale): string {
   return LIST_NAMES[list][locale];
 }
 
-// Characters Windows, macOS or Excel refuse in a file or sheet name, and control characters.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f\\/:*?"<>|[\]]+/g;
+// Excel also refuses square brackets in sheet names, which take the same text.
+const SHEET_UNSAFE = '[]';
 
 /**
  * `客户列表-20260630.xlsx`, or `苏州恒达精密机械有限公司-交易记录-20260630.xlsx` for one
@@ -34,6 +34,6 @@ export function exportFileName(
 ): string {
   const parts = [customerName, exportListName(list, locale), today.replaceAll('-', '')]
     .filter((part): part is string => Boolean(part))
-    .map((part) => part.replace(UNSAFE, '_').trim().slice(0, 80));
+    .map((part) => replaceUnsafeFileNameCharacters(part, '_', SHEET_UNSAFE).trim().slice(0, 80));
   return `${parts.join('-')}.xlsx`;
 }

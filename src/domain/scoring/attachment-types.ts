@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../app-error.ts';
+import { replaceUnsafeFileNameCharacters } from '../file-name-characters.ts';
 
 /**
  * Evidence files of an appeal (申诉, SPEC C2.7): which files are accepted and how they are
@@ -118,8 +119,7 @@ function fail(issue: FieldIssue): { ok: false; issues: FieldIssue[] } {
  */
 export function sanitiseFileName(raw: string): string {
   const last = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = last.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/\s+/g, ' ');
+  const cleaned = replaceUnsafeFileNameCharacters(last, '').replace(/\s+/g, ' ');
   const name = cleaned.trim().replace(/^\.+/, '').trim();
   const chars = Array.from(name);
   if (chars.length <= MAX_ATTACHMENT_NAME_LENGTH) return name;
