@@ -4,12 +4,13 @@ import { AppError, isAppError, type ErrorCode, type FieldIssue } from '../domain
 import { errorMessage } from '../domain/i18n/error-messages.ts';
 import { pickLocale } from '../domain/i18n/locale.ts';
 import { MAX_UPLOAD_BYTES } from '../domain/import/import-kinds.ts';
+import { bodyTooLargeOf } from './body-too-large.ts';
 import { httpStatusOf } from './error-status.ts';
 
 /** Users see a localised message for a code, never exception text or a stack trace. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request);
     const status = httpStatusOf(appError.code);
     if (status >= 500) request.log.error({ err: error }, 'unhandled error');
     return sendAppError(request, reply, appError);
@@ -31,7 +32,7 @@ export function sendAppError(request: FastifyRequest, reply: FastifyReply, error
   });
 }
 
-function toAppError(error: FastifyError): AppError {
+function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (isAppError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues: FieldIssue[] = error.validation.map((v) => ({
@@ -42,6 +43,8 @@ function toAppError(error: FastifyError): AppError {
   }
   if (error.statusCode === 429) return new AppError('auth.rate_limited');
   if (error.statusCode === 413) {
+    const own = bodyTooLargeOf(request);
+    if (own) return own;
     return new AppError('validation.file_too_large', {
       field: 'file',
       params: { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 },

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app/context.ts';
 import { addAppealAttachment } from '../../app/scoring/add-appeal-attachment.ts';
@@ -10,7 +10,7 @@ import { listAppealAttachments } from '../../app/scoring/list-appeal-attachments
 import { AppError } from '../../domain/app-error.ts';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/scoring/attachment-types.ts';
 import { attachmentDisposition } from '../content-disposition.ts';
-import { sendAppError } from '../error-handler.ts';
+import type { BodyTooLargeConfig } from '../body-too-large.ts';
 import { contextFor } from '../request-context.ts';
 import { authErrors, errorSchema, idParamsSchema } from '../schemas/common-schemas.ts';
 import {
@@ -37,12 +37,6 @@ export function appealAttachmentRoutes(base: AppContext): FastifyPluginAsyncZod 
       { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES },
       (_request, body, done) => done(null, body),
     );
-    // Over the limit Fastify stops reading and answers 413 itself; say so in the attachment's
-    // terms (the server-wide message speaks of imports). Everything else goes to the parent.
-    app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error.statusCode !== 413) throw error;
-      return sendAppError(request, reply, tooLarge());
-    });
 
     app.post(
       '/scoring/appeals/:id/attachments',
@@ -56,6 +50,8 @@ export function appealAttachmentRoutes(base: AppContext): FastifyPluginAsyncZod 
           querystring: attachmentUploadQuerySchema,
           response: { 201: attachmentSchema, ...errors, 409: errorSchema, 413: errorSchema },
         },
+        // Over the limit, say so in the attachment's terms (the default speaks of imports).
+        config: { bodyTooLarge: tooLarge } satisfies BodyTooLargeConfig,
       },
       async (request, reply) => {
         const ctx = contextFor(base, request);
