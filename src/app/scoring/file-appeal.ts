@@ -8,6 +8,7 @@ import { runStateConflict } from './scoring-errors.ts';
 import { appealWindowClosed, tierUnchanged } from './tier-case-errors.ts';
 import { checkText, checkTier, throwIssues } from './tier-case-input.ts';
 import { lockCaseRun, scoredCustomer } from './tier-case-target.ts';
+import { appealWindowOpen } from './case-windows.ts';
 
 export type AppealInput = { customerId: number; reason: unknown; requestedTier?: unknown };
 
@@ -37,9 +38,7 @@ export async function fileAppeal(
     const run = await lockCaseRun(tx, actor, runId);
     if (run.state !== 'appeal_window') throw runStateConflict(run.state, ['appeal_window']);
     const now = ctx.clock.now();
-    if (!run.appealClosesAt || now.getTime() >= run.appealClosesAt.getTime()) {
-      throw appealWindowClosed(run.appealClosesAt);
-    }
+    if (!appealWindowOpen(run, now)) throw appealWindowClosed(run.appealClosesAt);
     const target = await scoredCustomer(tx, actor, runId, input.customerId);
     if (requestedTier === target.computedTier) throw tierUnchanged('requestedTier', requestedTier);
     const row = await insertAppeal(tx, {

@@ -13,6 +13,7 @@ import { runVisibilityScope } from './run-visibility.ts';
 import { ratingScope } from './scoring-access.ts';
 import { findCustomer } from '../../db/customers/customer-repository.ts';
 import { checkModelDefinition } from './check-model-definition.ts';
+import { appealWindowOpen, PROPOSABLE_RUN_STATES } from './case-windows.ts';
 
 export type CustomerRunSummary = {
   runId: number;
@@ -34,7 +35,10 @@ export type CustomerScore = {
   runs: CustomerRunSummary[];
   /** The explained run (the asked one, else the newest), null when none scored the customer. */
   explanation: (Explanation & { runId: number; previousRunId: number | null }) | null;
-  /** What the screens may offer the viewer; the use cases check again. */
+  /**
+   * What the screens may offer the viewer on the newest visible run (`runs[0]`): propose an
+   * override, file an appeal. The use cases check again.
+   */
   permissions: { mayProposeOverride: boolean; mayAppeal: boolean };
 };
 
@@ -58,9 +62,15 @@ export async function getCustomerScore(
     runs: runs.map(toSummary),
     explanation: chosen ? await explain(ctx.db, customerId, chosen, runs) : null,
     permissions: {
-      mayProposeOverride: await mayRate(ctx, customerId),
+      mayProposeOverride:
+        runs[0] !== undefined &&
+        PROPOSABLE_RUN_STATES.includes(runs[0].state) &&
+        (await mayRate(ctx, customerId)),
       // Anyone who reads the customer may appeal, except the auditor, who never writes.
-      mayAppeal: ctx.actor.kind === 'system' || !ctx.actor.roles.includes('auditor'),
+      mayAppeal:
+        runs[0] !== undefined &&
+        appealWindowOpen(runs[0], ctx.clock.now()) &&
+        (ctx.actor.kind === 'system' || !ctx.actor.roles.includes('auditor')),
     },
   };
 }

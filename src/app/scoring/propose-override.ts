@@ -6,7 +6,6 @@ import {
   insertOverride,
 } from '../../db/scoring/override-repository.ts';
 import { isUniqueViolation } from '../../db/records/unique-violation.ts';
-import type { RunState } from '../../db/schema/scoring.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { tierCaseScope } from './appeal-access.ts';
@@ -16,11 +15,11 @@ import { runStateConflict } from './scoring-errors.ts';
 import { tierUnchanged } from './tier-case-errors.ts';
 import { checkText, checkTier, throwIssues } from './tier-case-input.ts';
 import { lockCaseRun, scoredCustomer } from './tier-case-target.ts';
+import { PROPOSABLE_RUN_STATES } from './case-windows.ts';
 
 export type OverrideInput = { customerId: number; tier: unknown; reason: unknown };
 
-/** From the computed result until the run is final; a draft has no result to override yet. */
-const PROPOSABLE: readonly RunState[] = ['computed', 'under_review', 'published', 'appeal_window'];
+const PROPOSABLE = PROPOSABLE_RUN_STATES;
 export const OVERRIDE_REASON_MAX = 2000;
 
 /**

@@ -3,20 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TierTag } from '../customers/tier-tag.tsx';
 import { formatDateTime } from '../format/date.ts';
-import type { CustomerRunSummary } from './evaluation-types.ts';
 import { useCustomerScore } from './evaluation-queries.ts';
 import { FileAppealModal } from './file-appeal-modal.tsx';
 import { ProposeOverrideModal } from './propose-override-modal.tsx';
 import { ScoreDetailsDrawer } from './score-details-drawer.tsx';
 import { TierSourceMark } from './tier-source-mark.tsx';
-
-/** A run that is not final yet may still get a 人工调整 proposal (the server has the exact rule). */
-const mayProposeIn = (run: CustomerRunSummary) => run.state !== 'final' && run.state !== 'draft';
-/** 申诉 only while the window is open; the server refuses late ones with its own message. */
-const inAppealWindow = (run: CustomerRunSummary, now: number) =>
-  run.state === 'appeal_window' &&
-  run.appealClosesAt !== null &&
-  new Date(run.appealClosesAt).getTime() > now;
 
 /**
  * The 360 page's 客户评分与等级 card (C2.3, C2.4, C2.6, C2.7): the tier in force and what set it,
@@ -28,8 +19,6 @@ export function ScoreCard({ customerId }: { customerId: number }) {
   const [details, setDetails] = useState(false);
   const [proposing, setProposing] = useState(false);
   const [appealing, setAppealing] = useState(false);
-  // The window is judged once per render; a stale page at worst offers a button the server refuses.
-  const [now] = useState(() => Date.now());
 
   const data = score.data;
   const latest = data?.runs[0];
@@ -75,7 +64,7 @@ export function ScoreCard({ customerId }: { customerId: number }) {
           ) : (
             <Typography.Text type="secondary">{t('evaluation.card.noRuns')}</Typography.Text>
           )}
-          {latest && inAppealWindow(latest, now) && (
+          {latest && data.permissions.mayAppeal && (
             <Typography.Text type="secondary">
               {t('evaluation.card.appealUntil', { at: formatDateTime(latest.appealClosesAt) })}
             </Typography.Text>
@@ -84,7 +73,7 @@ export function ScoreCard({ customerId }: { customerId: number }) {
             <Button size="small" onClick={() => setDetails(true)} data-testid="score-details">
               {t('evaluation.card.details')}
             </Button>
-            {latest && data.permissions.mayProposeOverride && mayProposeIn(latest) && (
+            {latest && data.permissions.mayProposeOverride && (
               <Button
                 size="small"
                 onClick={() => setProposing(true)}
@@ -93,7 +82,7 @@ export function ScoreCard({ customerId }: { customerId: number }) {
                 {t('evaluation.card.proposeOverride')}
               </Button>
             )}
-            {latest && data.permissions.mayAppeal && inAppealWindow(latest, now) && (
+            {latest && data.permissions.mayAppeal && (
               <Button size="small" onClick={() => setAppealing(true)} data-testid="file-appeal">
                 {t('evaluation.card.fileAppeal')}
               </Button>
