@@ -80,8 +80,12 @@ export type Gender = (typeof GENDERS)[number];
 export const BUYING_ROLES = ['decision_maker', 'influencer', 'user', 'gatekeeper'] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 
-export const TEAM_ROLES = ['manager', 'support'] as const;
+export const TEAM_ROLES = ['manager', 'support', 'executive_sponsor'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
+
+/** What an account-team member may do with the file (C7.2). */
+export const TEAM_ACCESS_LEVELS = ['read', 'edit'] as const;
+export type TeamAccessLevel = (typeof TEAM_ACCESS_LEVELS)[number];
 
 export const ORG_UNIT_KINDS = ['head_office', 'branch', 'region'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];

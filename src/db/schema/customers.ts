@@ -139,6 +139,8 @@ export const customerTeam = pgTable(
       .notNull()
       .references(() => users.id),
     teamRole: text('team_role').notNull(),
+    /** `read` or `edit` (C7.2): what this member may do with the file, whatever the team role. */
+    accessLevel: text('access_level').notNull().default('read'),
     since: timestamp('since', { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -75,6 +75,44 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /**
+     * When the TOTP second factor was given in this session; null = password only. A session
+     * of a user whose roles require the second factor acts only once this is set.
+     */
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+/**
+ * A user's TOTP second factor (RFC 6238). The shared secret is sealed like key-person details
+ * (AES-256-GCM, the user id as associated data, `key_id` for rotation); `confirmed_at` is null
+ * while enrolment waits for the first correct code. `last_used_step` refuses a replayed code.
+ * Recovery codes are stored as SHA-256 hashes and removed when used.
+ */
+export const userTotp = pgTable('user_totp', {
+  userId: bigint('user_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => users.id),
+  keyId: text('key_id').notNull(),
+  sealedSecret: text('sealed_secret').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  recoveryCodeHashes: text('recovery_code_hashes')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * Sign-in throttling by key, not by user row, so an unknown username locks exactly like a
+ * known one and the answer never tells whether the user exists. Keys: `user:<username>` and
+ * `ip:<address>`.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});

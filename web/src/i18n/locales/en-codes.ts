@@ -86,7 +86,7 @@ export const enCodes: CodeLabels = {
     user: 'User',
     gatekeeper: 'Gatekeeper',
   },
-  teamRole: { manager: 'KA manager', support: 'Support' },
+  teamRole: { manager: 'KA manager', support: 'Support', executive_sponsor: 'Executive sponsor' },
   orgUnitKind: { head_office: 'Head office', branch: 'Branch', region: 'Region' },
   transactionChannel: {
     direct: 'Direct',

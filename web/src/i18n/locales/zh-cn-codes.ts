@@ -86,7 +86,7 @@ export const zhCnCodes: CodeLabels = {
     user: '使用者',
     gatekeeper: '把关者',
   },
-  teamRole: { manager: '大客户经理', support: '支持人员' },
+  teamRole: { manager: '大客户经理', support: '支持人员', executive_sponsor: '挂帅高层领导' },
   orgUnitKind: { head_office: '总部', branch: '分公司', region: '区域' },
   transactionChannel: { direct: '直销', distributor: '经销', online: '线上', tender: '招投标' },
   role: {

@@ -1,0 +1,1 @@
+-- Filled by the row-level-security work (see docs/security.md).
