@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { DEFAULT_MODEL } from '../src/domain/scoring/default-model.ts';
 import { launchChromium } from './support/browser.ts';
 import { startRestartableServer, type RestartableServer } from './support/restartable-server.ts';
+import { apiSignIn, signInPage } from './support/sign-in.ts';
 
 /**
  * One evaluation cycle (C2.3, C2.4, C2.7) through the screens: the committee runs an evaluation
@@ -32,12 +33,7 @@ let decidedTier: string;
 
 /** A session of the user's own, for the few checks and look-ups done through the API. */
 async function apiSession(username: string) {
-  const login = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const cookie = await apiSignIn(server.baseUrl, username, password);
   return async <T>(path: string, init: { method?: string; body?: unknown } = {}) => {
     const response = await fetch(`${server.baseUrl}${path}`, {
       method: init.method ?? 'GET',
@@ -48,14 +44,9 @@ async function apiSession(username: string) {
   };
 }
 
-async function signIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/customers/);
-  return page;
+/** Through the login page, and the 两步验证 code step for the committee. */
+function signIn(username: string): Promise<Page> {
+  return signInPage(browser, server.baseUrl, username, password);
 }
 
 /** Picks an option of the antd Select that is open now. */

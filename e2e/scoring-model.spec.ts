@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
+import { signInPage } from './support/sign-in.ts';
 
 const baseUrl = inject('baseUrl');
 const password = inject('password');
@@ -14,16 +15,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh browser context per user, so one user's session never leaks into the other's. */
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL(/\/customers/);
-  return page;
+/**
+ * A fresh browser context per user, so one user's session never leaks into the other's; the
+ * 两步验证 code step too for the roles that require it.
+ */
+function signIn(username: string): Promise<Page> {
+  return signInPage(browser, baseUrl, username, password);
 }
 
 /** antd's InputNumber may put the test id on its wrapper or on the input itself. */

@@ -53,7 +53,9 @@ function vitest(name, args, env = {}) {
 vitest('pglite', [], { PATRON_TEST_ENGINE: 'pglite' });
 
 if (process.env.DATABASE_URL) {
-  vitest('postgres', ['.db.test.ts', '.http.test.ts'], {
+  // Durability tests (kill -9 of real processes) run on both engines too; a PGlite-only one
+  // skips itself here.
+  vitest('postgres', ['.db.test.ts', '.http.test.ts', '.durability.test.ts'], {
     PATRON_TEST_ENGINE: 'postgres',
   });
 } else {

@@ -4,12 +4,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { buildServer } from '../src/api/build-server.ts';
 import { openPglite } from '../src/db/open-pglite.ts';
+import { actorDatabases } from '../src/app/actor-db.ts';
 import { randomIds, silentLog, systemClock } from '../src/app/system-services.ts';
 
 const check = process.argv.includes('--check');
 const handle = await openPglite();
 const app = await buildServer({
   db: handle.db,
+  dbFor: actorDatabases(handle),
   engine: handle.engine,
   actor: { kind: 'system', name: 'openapi' },
   clock: systemClock,

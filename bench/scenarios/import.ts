@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actorDatabases } from '../../src/app/actor-db.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { commitImport } from '../../src/app/import/commit-import.ts';
 import { dryRunImport } from '../../src/app/import/dry-run-import.ts';
@@ -141,6 +142,7 @@ export const importScenario: Scenario = {
 function benchContext(dataset: Dataset): AppContext {
   return {
     db: dataset.handle.db,
+    dbFor: actorDatabases(dataset.handle),
     engine: dataset.handle.engine,
     actor: { kind: 'system', name: 'bench' },
     clock: systemClock,

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildServer } from '../../src/api/build-server.ts';
+import { actorDatabases } from '../../src/app/actor-db.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { randomIds, silentLog, systemClock } from '../../src/app/system-services.ts';
 import type { DbHandle } from '../../src/db/db-types.ts';
 import { deferCleanup } from './cleanup.ts';
 import { HttpClient } from './http-client.ts';
+import { randomBytes } from 'node:crypto';
+import { makeKeyring } from '../../src/app/crypto/keyring.ts';
+import { secondFactorHolder } from './second-factor.ts';
 import { BENCH_PASSWORD } from './settings.ts';
 
 export type RunningServer = {
@@ -33,14 +37,18 @@ export async function listenOnFreePort(
 export async function startAppServer(handle: DbHandle): Promise<AppServer> {
   const base: AppContext = {
     db: handle.db,
+    dbFor: actorDatabases(handle),
     engine: handle.engine,
     actor: { kind: 'system', name: 'bench' },
     clock: systemClock,
     ids: randomIds,
     log: silentLog,
+    // TOTP secrets are sealed at enrolment; a throwaway key, as nothing outlives the run.
+    keyring: makeKeyring(randomBytes(32)),
   };
   const app = await buildServer(base, { logger: false });
   const server = await listenOnFreePort(app, `app server (${handle.engine})`);
+  const secondFactors = secondFactorHolder();
   return {
     ...server,
     async login(username) {
@@ -61,7 +69,11 @@ export async function startAppServer(handle: DbHandle): Promise<AppServer> {
           .map((header) => header.split(';')[0] ?? '')
           .find((pair) => pair.startsWith('patron_session='));
         if (!cookie) throw new Error(`bench: login ${username} set no session cookie`);
-        return cookie;
+        const pending = (
+          JSON.parse(response.body) as { user: { secondFactor: { pending: string | null } } }
+        ).user.secondFactor.pending;
+        // The roles that require a second factor (director…) set one up on first sign-in.
+        return await secondFactors.complete(client, username, cookie, pending);
       } finally {
         client.close();
       }

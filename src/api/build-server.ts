@@ -15,7 +15,11 @@ import type { AppContext } from '../app/context.ts';
 import { PATRON_VERSION } from '../app/version.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installCsrfGuard } from './csrf-guard.ts';
-import { installAgreementGate, installSessionResolver } from './request-context.ts';
+import {
+  installAgreementGate,
+  installSecondFactorGate,
+  installSessionResolver,
+} from './request-context.ts';
 import { installResponseHeaders, newRequestId } from './response-headers.ts';
 import { createSessionCache } from './session-cache.ts';
 import { authRoutes } from './routes/auth-routes.ts';
@@ -34,15 +38,34 @@ import { overrideRoutes } from './routes/override-routes.ts';
 import { appealRoutes } from './routes/appeal-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { privacyRoutes } from './routes/privacy-routes.ts';
+import {
+  loadRetentionSettings,
+  type RetentionSettings,
+} from '../app/privacy/retention-settings.ts';
+import { teamRoutes } from './routes/team-routes.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
 export type ServerOptions = {
   /** Built web app (dist/web); omitted in API tests. */
   webRoot?: string | undefined;
   logger?: boolean;
-  /** Set the Secure flag on cookies (behind HTTPS). */
+  /**
+   * Always set Secure (and the `__Host-` name) on the session cookie, even when a request does
+   * not look like HTTPS; otherwise that is decided per request (session-cookie.ts).
+   */
   secureCookies?: boolean;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto/-Host to believe (Fastify's `trustProxy`):
+   * PATRON_TRUST_PROXY. The client address feeds the sign-in throttle and the audit log, and
+   * the protocol the cookie's Secure flag, so an untrusted client must not set them.
+   */
+  trustProxy?: boolean | string | undefined;
+  /** The retention rules the purge runs with (config), shown with the register; else defaults. */
+  retention?: RetentionSettings | undefined;
 };
+
+/** A proxy on this machine (nginx in front of `patron serve`) is believed; no other. */
+export const DEFAULT_TRUST_PROXY = 'loopback';
 
 /** The HTTP server: one instance per process, sharing the base context's database. */
 export async function buildServer(
@@ -51,7 +74,7 @@ export async function buildServer(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? DEFAULT_TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     // Our own random id per request, never the client's header (see response-headers.ts).
     genReqId: newRequestId,
@@ -95,17 +118,17 @@ export async function buildServer(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installCsrfGuard(app);
-  const sessions = createSessionCache();
-  installSessionResolver(app, base, sessions);
+  const sessions = createSessionCache({ now: () => base.clock.now().getTime() });
+  const cookies = { alwaysSecure: options.secureCookies ?? false };
+  installSessionResolver(app, base, sessions, cookies);
+  installSecondFactorGate(app);
   installAgreementGate(app);
 
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       await typed.register(healthRoutes(base));
-      await typed.register(
-        authRoutes(base, { secureCookies: options.secureCookies ?? false, sessions }),
-      );
+      await typed.register(authRoutes(base, { cookies, sessions }));
       await typed.register(orgUnitRoutes(base));
       await typed.register(customerRoutes(base));
       await typed.register(dataQualityRoutes(base));
@@ -119,7 +142,8 @@ export async function buildServer(
       await typed.register(appealRoutes(base));
       await typed.register(scoringRunRoutes(base));
       await typed.register(auditRoutes(base));
-      await typed.register(privacyRoutes(base));
+      await typed.register(privacyRoutes(base, options.retention ?? loadRetentionSettings({})));
+      await typed.register(teamRoutes(base));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

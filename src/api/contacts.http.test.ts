@@ -57,7 +57,12 @@ describe('contacts under the record scope (C1.3, C7.2)', () => {
     });
     const list = (await call('kam.east.1', contactsOf(ownId))).json();
     expect(list.items.map((c: { name: string }) => c.name)).toEqual(['张伟']);
-    expect(list.permissions).toEqual({ edit: true, keyPersonDetails: true });
+    expect(list.permissions).toEqual({
+      edit: true,
+      keyPersonDetails: true,
+      exportPersonalData: true,
+      erasePersonalData: false,
+    });
     const audit = (await call('kam.east.1', `/api/customers/${ownId}/audit`)).json();
     expect(audit.items[0]).toMatchObject({
       action: 'contact.create',

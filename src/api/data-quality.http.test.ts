@@ -165,7 +165,8 @@ describe('duplicates, merge and unmerge', () => {
     const preview = await get('rm.east', `/api/data-quality/merge-preview?sourceId=${dupId}&targetId=${ownId}`); // prettier-ignore
     expect(preview.statusCode).toBe(200);
     expect(preview.json().moves).toContainEqual({ key: 'contacts.customer_id', count: 2 });
-    expect((await merge('kam.east.1')).statusCode).toBe(403);
+    // Files the user cannot read are missing, whatever the role (docs/access.md).
+    expect((await merge('kam.east.1')).statusCode).toBe(404);
     expect((await merge('auditor')).statusCode).toBe(403);
     expect((await merge('rm.north')).statusCode).toBe(404);
     expect((await merge('rm.east', { ...payload, targetVersion: 99 })).statusCode).toBe(412);
@@ -188,7 +189,7 @@ describe('duplicates, merge and unmerge', () => {
     expect((await get('auditor', '/api/data-quality/merges')).json().items[0].reversible).toBe(false); // prettier-ignore
     const undo = (user: string) => request(user, 'POST', `/api/data-quality/merges/${auditId}/undo`); // prettier-ignore
     expect((await undo('auditor')).statusCode).toBe(403);
-    expect((await undo('kam.east.1')).statusCode).toBe(403);
+    expect((await undo('kam.east.1')).statusCode).toBe(404);
     expect((await undo('rm.east')).statusCode).toBe(200);
     expect((await undo('rm.east')).statusCode).toBe(409);
     expect((await get('kam.east.2', `/api/customers/${dupId}`)).statusCode).toBe(200);

@@ -106,9 +106,38 @@ describe('GET /api/privacy/register (C7.7)', () => {
       );
       expect(family?.consentRecord).toContain('consent_basis');
       expect(items.find((i) => i.column === 'mobile')?.purpose['zh-CN']).toContain('业务往来');
+      // The rules the purge runs with: the defaults here (docs/privacy.md, "Retention").
+      expect(response.json().retention).toEqual({
+        terminatedContactYears: 3,
+        loginIpDays: 365,
+        loginIpMinDays: 180,
+      });
     }
     const anonymous = await server.app.inject({ url: '/api/privacy/register' });
     expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('the contact list says who may export and erase (the screen’s buttons)', () => {
+  it('offers exactly what the routes allow, for every reader of the customer', async () => {
+    for (const user of [
+      'kam.east.1',
+      'support.east',
+      'rm.east',
+      'director',
+      'committee',
+      'auditor',
+    ]) {
+      const list = await call(user, base());
+      expect(list.statusCode, user).toBe(200);
+      const { exportPersonalData, erasePersonalData } = list.json().permissions;
+      const exported = await call(user, exportUrl(otherId));
+      expect([user, exported.statusCode]).toEqual([user, exportPersonalData ? 200 : 403]);
+      // A contact that does not exist is looked for only after the access check: 404 says
+      // allowed, 403 refused — and nothing is erased either way.
+      const erased = await erase(user, 2_000_000_000);
+      expect([user, erased.statusCode]).toEqual([user, erasePersonalData ? 404 : 403]);
+    }
   });
 });
 

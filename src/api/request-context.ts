@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../domain/app-error.ts';
-import type { AppContext } from '../app/context.ts';
-import type { SignedInUser } from '../app/auth/me.ts';
+import { withActor, type AppContext } from '../app/context.ts';
+import { pendingSecondFactor, type SignedInUser } from '../app/auth/me.ts';
 import { resolveSession } from '../app/auth/resolve-session.ts';
+import { secondFactorErrorCode } from '../domain/auth/second-factor.ts';
 import type { SessionCache } from './session-cache.ts';
-
-export const SESSION_COOKIE = 'patron_session';
+import { sessionTokenOf, type SessionCookieOptions } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,10 +21,11 @@ export function installSessionResolver(
   app: FastifyInstance,
   base: AppContext,
   cache: SessionCache,
+  cookies: SessionCookieOptions,
 ): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionTokenOf(request, cookies);
     if (!token || !request.url.startsWith('/api/')) return;
     const cached = cache.get(token);
     if (cached) {
@@ -38,14 +39,41 @@ export function installSessionResolver(
 
 export function contextFor(base: AppContext, request: FastifyRequest): AppContext {
   if (!request.user) throw new AppError('auth.required');
-  // The request id travels with the actor into every audit row the use case writes.
-  return { ...base, actor: { ...request.user, requestId: request.id } };
+  // The request id travels with the actor into every audit row the use case writes; every
+  // statement runs bound to the user (row-level security on PostgreSQL, docs/security.md).
+  return withActor(base, { ...request.user, requestId: request.id });
 }
 
 // Routes a user may reach before accepting the agreement: signing in and out, health, who am I,
 // the agreement itself, and the API's own documentation (no data in either).
 const BEFORE_AGREEMENT = new Set(['/api/health', '/api/me', '/api/me/agreement']);
 const BEFORE_AGREEMENT_PREFIXES = ['/api/auth/', '/api/docs', '/api/openapi.json'];
+
+// Routes a session lacking its second factor may reach: signing in (the code step and setting
+// up an authenticator are under /api/auth/), who am I, health and the API's documentation.
+const BEFORE_SECOND_FACTOR = new Set(['/api/health', '/api/me']);
+const BEFORE_SECOND_FACTOR_PREFIXES = ['/api/auth/', '/api/docs', '/api/openapi.json'];
+
+/**
+ * The TOTP second factor (issue 5), enforced in this one place like the agreement below and
+ * before it: a session of a user who has an authenticator, or whose role requires one, acts
+ * only once it has given a code. Until then every other /api route answers 403
+ * `auth.second_factor_required`, or `auth.second_factor_enrolment_required` while the user has
+ * none set up (they may reach only the enrolment routes).
+ */
+export function installSecondFactorGate(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    const user = request.user;
+    if (!user) return;
+    const pending = pendingSecondFactor(user);
+    if (!pending) return;
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/api/')) return;
+    if (BEFORE_SECOND_FACTOR.has(route)) return;
+    if (BEFORE_SECOND_FACTOR_PREFIXES.some((prefix) => route.startsWith(prefix))) return;
+    throw new AppError(secondFactorErrorCode(pending));
+  });
+}
 
 /**
  * The confidentiality agreement (C7.6), enforced in this one place rather than per route: a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSessionCache } from './session-cache.ts';
 import type { SignedInUser } from '../app/auth/me.ts';
 
-const user = (userId: number): SignedInUser => ({
+const user = (userId: number, sessionEndsAt?: Date): SignedInUser => ({
   kind: 'user',
   userId,
   username: `u${userId}`,
@@ -13,12 +13,13 @@ const user = (userId: number): SignedInUser => ({
   orgUnitCode: 'HQ',
   orgUnitName: '总部',
   orgUnitKind: 'head_office',
+  ...(sessionEndsAt ? { sessionEndsAt } : {}),
 });
 
 describe('session cache', () => {
   it('forgets entries after the time to live', () => {
     let clock = 0;
-    const cache = createSessionCache(5000, 10, () => clock);
+    const cache = createSessionCache({ ttlMs: 5000, maxEntries: 10, now: () => clock });
     cache.set('t', user(1));
     clock = 4999;
     expect(cache.get('t')?.userId).toBe(1);
@@ -26,8 +27,18 @@ describe('session cache', () => {
     expect(cache.get('t')).toBeUndefined();
   });
 
+  it('never keeps a session past its own end, even within the time to live', () => {
+    let clock = 1_000_000;
+    const cache = createSessionCache({ ttlMs: 5000, now: () => clock });
+    cache.set('t', user(1, new Date(1_002_000)));
+    clock = 1_001_999;
+    expect(cache.get('t')?.userId).toBe(1);
+    clock = 1_002_000;
+    expect(cache.get('t')).toBeUndefined();
+  });
+
   it('drops every token of a disabled user, and the oldest entry when full', () => {
-    const cache = createSessionCache(5000, 2, () => 0);
+    const cache = createSessionCache({ ttlMs: 5000, maxEntries: 2, now: () => 0 });
     cache.set('a', user(1));
     cache.set('b', user(1));
     cache.deleteUser(1);

@@ -33,7 +33,10 @@ export type Log = {
  * jobs and tests. There is no global database client.
  */
 export type AppContext = {
+  /** Bound to `actor` (PostgreSQL row-level security): change the actor with `withActor` only. */
   db: Db;
+  /** The Db for another actor (actor-db.ts); `withActor` uses it. */
+  dbFor: (actor: Actor) => Db;
   engine: Engine;
   actor: Actor;
   clock: Clock;
@@ -43,6 +46,7 @@ export type AppContext = {
   keyring?: Keyring;
 };
 
+/** Acts as another actor, and so through the database binding of that actor. */
 export function withActor(ctx: AppContext, actor: Actor): AppContext {
-  return { ...ctx, actor };
+  return { ...ctx, actor, db: ctx.dbFor(actor) };
 }

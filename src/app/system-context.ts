@@ -1,4 +1,5 @@
 import type { DbHandle } from '../db/db-types.ts';
+import { actorDatabases } from './actor-db.ts';
 import type { AppContext } from './context.ts';
 import { randomIds, silentLog } from './system-services.ts';
 
@@ -9,6 +10,7 @@ import { randomIds, silentLog } from './system-services.ts';
 export function systemContext(handle: DbHandle, name: string, at: Date): AppContext {
   return {
     db: handle.db,
+    dbFor: actorDatabases(handle),
     engine: handle.engine,
     actor: { kind: 'system', name },
     clock: { now: () => at },

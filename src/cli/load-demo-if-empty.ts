@@ -27,6 +27,7 @@ export async function loadDemo(
     customers: options.customers,
     seed: options.seed,
     asOf: runtime.ctx.clock.now(),
+    keyring: runtime.ctx.keyring,
   });
   console.log(
     `演示数据已载入 loaded ${summary.customers} customers, ${summary.transactions} transactions in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../app/config/load-config.ts';
+import { actorDatabases } from '../app/actor-db.ts';
 import type { AppContext } from '../app/context.ts';
 import { loadKeyring } from '../app/crypto/key-files.ts';
 import { consoleLog, randomIds, systemClock } from '../app/system-services.ts';
@@ -22,10 +23,12 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     const keyring = await loadKeyring(config.secretKeyFile);
     const handle = await openDb({
       databaseUrl: config.databaseUrl,
+      appDatabaseUrl: config.appDatabaseUrl,
       dataDir: join(config.dataDir, 'pglite'),
     });
     const ctx: AppContext = {
       db: handle.db,
+      dbFor: actorDatabases(handle),
       engine: handle.engine,
       actor: { kind: 'system', name: `cli:${osUserName()}` },
       clock: systemClock,

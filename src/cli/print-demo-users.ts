@@ -1,28 +1,56 @@
-type DemoUser = { username: string; displayName: string; roles: string[]; orgUnit: string };
+type DemoUser = {
+  username: string;
+  displayName: string;
+  roles: string[];
+  orgUnit: string;
+  totpSecret: string | null;
+};
 
 /** A plain aligned table: console.table's index column and quotes only confuse a newcomer. */
 export function printDemoUsers(users: DemoUser[], password: string, fromEnv: boolean): void {
-  const rows = [
+  console.log('\n演示用户 Demo users:');
+  printTable([
     ['用户名 username', '姓名 name', '单位 org unit', '角色 roles'],
     ...users.map((u) => [u.username, u.displayName, u.orgUnit, u.roles.join(', ')]),
-  ];
+  ]);
+  if (fromEnv) {
+    console.log('\n密码 password: PATRON_DEMO_PASSWORD 的值 (the value of PATRON_DEMO_PASSWORD)');
+  } else {
+    console.log(`\n密码 password (shown once, the same for every demo user): ${password}`);
+  }
+  const withTotp = users.filter((u) => u.totpSecret !== null);
+  if (withTotp.length > 0) {
+    console.log(
+      '\n两步验证 Two-step verification: these users also enter a 6-digit code. Add the secret to an' +
+        '\nauthenticator app (Microsoft Authenticator, Google Authenticator, FreeOTP…: "enter a setup' +
+        '\nkey", time-based), or print a code with `oathtool --totp -b <secret>`:',
+    );
+    printTable([
+      ['用户名 username', '密钥 TOTP secret'],
+      ...withTotp.map((u) => [u.username, groupsOfFour(u.totpSecret!)]),
+    ]);
+  }
+  console.log('');
+}
+
+function printTable(rows: string[][]): void {
   const widths = rows[0]!.map((_, column) =>
     Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
-  console.log('\n演示用户 Demo users:');
   for (const row of rows) {
     console.log(
       '  ' +
         row
           .map((cell, column) => cell + ' '.repeat(widths[column]! - displayWidth(cell)))
-          .join('  '),
+          .join('  ')
+          .trimEnd(),
     );
   }
-  if (fromEnv) {
-    console.log('\n密码 password: PATRON_DEMO_PASSWORD 的值 (the value of PATRON_DEMO_PASSWORD)\n');
-  } else {
-    console.log(`\n密码 password (shown once, the same for every demo user): ${password}\n`);
-  }
+}
+
+/** `JBSWY3DPEHPK3PXP…` as `JBSW Y3DP EHPK …`, easier to type; apps ignore the spaces. */
+function groupsOfFour(secret: string): string {
+  return secret.match(/.{1,4}/g)!.join(' ');
 }
 
 /** CJK characters take two columns in a terminal. */

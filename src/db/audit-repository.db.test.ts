@@ -47,12 +47,14 @@ describe('audit hash chain (C7.5)', () => {
   });
 
   it('detects an edited row', async () => {
-    await handle.db.execute(sql`UPDATE audit_log SET after = '{"phone":"forged"}' WHERE id = 7`);
+    await handle.ownerDb.execute(
+      sql`UPDATE audit_log SET after = '{"phone":"forged"}' WHERE id = 7`,
+    );
     expect((await verifyAuditChain(handle.db)).firstBreak).toEqual({ id: 7, reason: 'hash' });
   });
 
   it('detects a deleted row', async () => {
-    await handle.db.execute(sql`DELETE FROM audit_log WHERE id = 3`);
+    await handle.ownerDb.execute(sql`DELETE FROM audit_log WHERE id = 3`);
     expect((await verifyAuditChain(handle.db)).firstBreak).toEqual({ id: 4, reason: 'gap' });
   });
 });
@@ -74,16 +76,16 @@ describe('request id in the chain (C7.5, migration 0009)', () => {
   });
 
   it('detects a changed, added or removed request id', async () => {
-    await fresh.db.execute(sql`UPDATE audit_log SET request_id = 'forged' WHERE id = 2`);
+    await fresh.ownerDb.execute(sql`UPDATE audit_log SET request_id = 'forged' WHERE id = 2`);
     expect((await verifyAuditChain(fresh.db)).firstBreak).toEqual({ id: 2, reason: 'hash' });
-    await fresh.db.execute(
+    await fresh.ownerDb.execute(
       sql`UPDATE audit_log SET request_id = 'c0ffee00-0000-4000-8000-000000000002' WHERE id = 2`,
     );
     expect((await verifyAuditChain(fresh.db)).firstBreak).toBeNull();
-    await fresh.db.execute(sql`UPDATE audit_log SET request_id = 'added' WHERE id = 1`);
+    await fresh.ownerDb.execute(sql`UPDATE audit_log SET request_id = 'added' WHERE id = 1`);
     expect((await verifyAuditChain(fresh.db)).firstBreak).toEqual({ id: 1, reason: 'hash' });
-    await fresh.db.execute(sql`UPDATE audit_log SET request_id = NULL WHERE id = 1`);
-    await fresh.db.execute(sql`UPDATE audit_log SET request_id = NULL WHERE id = 2`);
+    await fresh.ownerDb.execute(sql`UPDATE audit_log SET request_id = NULL WHERE id = 1`);
+    await fresh.ownerDb.execute(sql`UPDATE audit_log SET request_id = NULL WHERE id = 2`);
     expect((await verifyAuditChain(fresh.db)).firstBreak).toEqual({ id: 2, reason: 'hash' });
   });
 });

@@ -8,3 +8,8 @@ export const CUSTOMER_SORTS = [
   '-tier',
 ] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+/** The field a sort orders by (`-updatedAt` → `updatedAt`), for the field rules (C7.3). */
+export function sortField(sort: string): string {
+  return sort.replace(/^-/, '');
+}

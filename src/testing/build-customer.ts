@@ -1,4 +1,6 @@
+import { defaultAccessLevel } from '../domain/account-team.ts';
 import { creditCodeCheckChar } from '../domain/credit-code.ts';
+import type { TeamAccessLevel, TeamRole } from '../domain/customer-fields.ts';
 import type { CustomerInput } from '../app/customers/validate-customer-input.ts';
 import type { DbHandle } from '../db/db-types.ts';
 import { customers, customerTeam } from '../db/schema/index.ts';
@@ -31,7 +33,8 @@ export async function seedCustomer(
     orgUnitId: number;
     name?: string;
     tier?: 'A' | 'B' | 'C' | 'D' | null;
-    team?: { userId: number; teamRole: 'manager' | 'support' }[];
+    /** Access level by default as the app gives it: `edit` for a manager, else `read`. */
+    team?: { userId: number; teamRole: TeamRole; accessLevel?: TeamAccessLevel }[];
   },
 ): Promise<number> {
   const now = new Date('2026-01-01T00:00:00Z');
@@ -50,7 +53,10 @@ export async function seedCustomer(
     })
     .returning({ id: customers.id });
   for (const member of values.team ?? []) {
-    await handle.db.insert(customerTeam).values({ customerId: row!.id, ...member, since: now });
+    const accessLevel = member.accessLevel ?? defaultAccessLevel(member.teamRole);
+    await handle.db
+      .insert(customerTeam)
+      .values({ customerId: row!.id, ...member, accessLevel, since: now });
   }
   return row!.id;
 }

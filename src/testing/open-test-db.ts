@@ -19,7 +19,7 @@ export async function openTestDb(): Promise<DbHandle> {
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), 5);
+  const handle = await openPostgres(url.toString(), { poolSize: 5 });
   return {
     ...handle,
     async close() {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { actorDatabases } from '../app/actor-db.ts';
 import type { Actor, AppContext, Clock } from '../app/context.ts';
 import { makeKeyring } from '../app/crypto/keyring.ts';
 import { randomIds, silentLog } from '../app/system-services.ts';
@@ -12,13 +13,19 @@ export function fixedClock(
   return { now: () => new Date(now), advance: (ms) => void (now += ms) };
 }
 
+/**
+ * A use case's context as a request would build it: `db` is bound to the actor, so on
+ * PostgreSQL row-level security backs the record scope up in every test that acts as a user.
+ */
 export function testContext(
   handle: DbHandle,
   actor: Actor = { kind: 'system', name: 'test' },
   clock: Clock = fixedClock(),
 ): AppContext {
+  const dbFor = actorDatabases(handle);
   return {
-    db: handle.db,
+    db: dbFor(actor),
+    dbFor,
     engine: handle.engine,
     actor,
     clock,

@@ -5,69 +5,39 @@ import { signIn } from '../../app/auth/sign-in.ts';
 import { signOut } from '../../app/auth/sign-out.ts';
 import { toMe } from '../../app/auth/me.ts';
 import { acceptAgreement } from '../../app/auth/accept-agreement.ts';
-import { SESSION_IDLE_MS } from '../../app/auth/session-policy.ts';
-import { contextFor, SESSION_COOKIE } from '../request-context.ts';
+import { contextFor } from '../request-context.ts';
 import type { SessionCache } from '../session-cache.ts';
+import {
+  clearSessionCookie,
+  sessionTokenOf,
+  setSessionCookie,
+  type SessionCookieOptions,
+} from '../session-cookie.ts';
 import { authErrors, errorSchema } from '../schemas/common-schemas.ts';
+import { meSchema } from '../schemas/me-schema.ts';
+import { secondFactorRoutes } from './second-factor-routes.ts';
+import { passwordRoutes } from './password-routes.ts';
 
 const tags = ['auth'];
 
-const agreementTextSchema = z.object({
-  title: z.string(),
-  paragraphs: z.array(z.string()).readonly(),
-});
-
-export const agreementSchema = z
-  .object({
-    version: z.string(),
-    required: z
-      .boolean()
-      .describe(
-        'True until accepted; every customer-data route answers 403 auth.agreement_required',
-      ),
-    text: z
-      .object({
-        'zh-CN': agreementTextSchema,
-        'zh-TW': agreementTextSchema,
-        en: agreementTextSchema,
-      })
-      .nullable()
-      .describe('The agreement in each language, while acceptance is required; null after'),
-  })
-  .meta({ id: 'ConfidentialityAgreement' });
-
-export const meSchema = z
-  .object({
-    id: z.number(),
-    username: z.string(),
-    displayName: z.string(),
-    orgUnit: z.object({ id: z.number(), code: z.string(), name: z.string(), kind: z.string() }),
-    roles: z.array(z.string()),
-    permissions: z.object({
-      viewCustomers: z.boolean(),
-      createCustomer: z.boolean(),
-      waiveCreditCodeCheck: z.boolean(),
-      manageUsers: z.boolean(),
-    }),
-    agreement: agreementSchema,
-  })
-  .meta({ id: 'Me' });
-
-export type AuthRouteOptions = { secureCookies: boolean; sessions: SessionCache };
+export type AuthRouteOptions = { cookies: SessionCookieOptions; sessions: SessionCache };
 
 export function authRoutes(base: AppContext, options: AuthRouteOptions): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/auth/login',
       {
-        // Per-IP brute-force brake on top of the per-account lockout in signIn.
+        // A request-rate brake per address, on top of the failure throttle in signIn.
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
         schema: {
           tags,
           summary: '登录 Sign in',
+          description:
+            'The password step. Always a new session (a session cookie sent along is ended). When `user.secondFactor.pending` is set, the session may reach only /api/auth/*, /api/me and health until the code is given (POST /api/auth/second-factor) or an authenticator set up.',
           body: z.object({
             username: z.string().min(1).max(100),
-            password: z.string().min(1).max(200),
+            // Up to 128 characters of any script; UTF-16 may take two units for one.
+            password: z.string().min(1).max(1024),
           }),
           response: {
             200: z.object({ user: meSchema }),
@@ -80,19 +50,16 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
         },
       },
       async (request, reply) => {
+        const previousToken = sessionTokenOf(request, options.cookies);
+        if (previousToken) options.sessions.delete(previousToken);
         const { token, me } = await signIn(base, {
           ...request.body,
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? '',
           requestId: request.id,
+          ...(previousToken ? { previousToken } : {}),
         });
-        reply.setCookie(SESSION_COOKIE, token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: options.secureCookies,
-          maxAge: Math.floor(SESSION_IDLE_MS / 1000),
-        });
+        setSessionCookie(request, reply, token, options.cookies);
         return { user: me };
       },
     );
@@ -103,12 +70,12 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
         schema: { tags, summary: '退出登录 Sign out', response: { 204: z.null(), ...authErrors } },
       },
       async (request, reply) => {
-        const token = request.cookies[SESSION_COOKIE];
+        const token = sessionTokenOf(request, options.cookies);
         if (token) {
           options.sessions.delete(token);
           await signOut(request.user ? contextFor(base, request) : base, token);
         }
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        clearSessionCookie(request, reply, options.cookies);
         return reply.status(204).send(null);
       },
     );
@@ -143,10 +110,13 @@ export function authRoutes(base: AppContext, options: AuthRouteOptions): Fastify
         await acceptAgreement(contextFor(base, request));
         const user = { ...request.user!, agreementAccepted: true };
         // This process's cached session would otherwise refuse data for a few more seconds.
-        const token = request.cookies[SESSION_COOKIE];
+        const token = sessionTokenOf(request, options.cookies);
         if (token) options.sessions.set(token, user);
         return toMe(user);
       },
     );
+
+    await app.register(secondFactorRoutes(base, options));
+    await app.register(passwordRoutes(base, options));
   };
 }

@@ -11,6 +11,7 @@ import { authErrors, errorSchema, idParamsSchema } from '../schemas/common-schem
 import {
   customerExportQuerySchema,
   timelineExportQuerySchema,
+  transactionExportQuerySchema,
   xlsxResponse,
 } from '../schemas/export-schemas.ts';
 
@@ -18,7 +19,6 @@ const tags = ['export'];
 const errors = { 400: errorSchema, 404: errorSchema, ...authErrors } as const;
 
 const RECORD_LISTS: [RecordExportKind, string][] = [
-  ['transactions', '导出交易记录 Export purchase history'],
   ['payments', '导出发票回款 Export invoices and payments'],
   ['needs', '导出需求信息 Export needs'],
   ['projects', '导出项目合作 Export projects'],
@@ -88,6 +88,32 @@ export function exportRoutes(base: AppContext): FastifyPluginAsyncZod {
         },
       );
     }
+
+    app.get(
+      '/customers/:id/transactions/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: "导出交易记录 Export purchase history (in the tab's sort)",
+          params: idParamsSchema,
+          querystring: transactionExportQuerySchema,
+          response: { 200: xlsxResponse, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const ctx = contextFor(base, request);
+        const locale = pickLocale(request.headers['accept-language']);
+        const input = {
+          customerId: request.params.id,
+          kind: 'transactions' as const,
+          sort: request.query.sort,
+          locale,
+        };
+        return sendWorkbook(reply, 'transactions.xlsx', (out) =>
+          exportCustomerRecords(ctx, input, out),
+        );
+      },
+    );
 
     app.get(
       '/customers/:id/timeline/export.xlsx',

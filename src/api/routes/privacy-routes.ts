@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { erasePersonalData } from '../../app/privacy/erase-personal-data.ts';
 import { exportPersonalData } from '../../app/privacy/export-personal-data.ts';
 import { getPersonalDataRegister } from '../../app/privacy/get-personal-data-register.ts';
+import type { RetentionSettings } from '../../app/privacy/retention-settings.ts';
 import { contextFor } from '../request-context.ts';
 import { authErrors, errorSchema } from '../schemas/common-schemas.ts';
 import { contactParamsSchema } from '../schemas/contact-schemas.ts';
@@ -15,8 +16,14 @@ import {
 
 const tags = ['privacy'];
 
-/** Personal-information rights (C7.7, docs/privacy.md): register, export, erasure. */
-export function privacyRoutes(base: AppContext): FastifyPluginAsyncZod {
+/**
+ * Personal-information rights (C7.7, docs/privacy.md): register, export, erasure. `retention`
+ * is what the server's retention purge runs with, shown with the register.
+ */
+export function privacyRoutes(
+  base: AppContext,
+  retention: RetentionSettings,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/privacy/register',
@@ -27,7 +34,7 @@ export function privacyRoutes(base: AppContext): FastifyPluginAsyncZod {
           response: { 200: personalDataRegisterSchema, ...authErrors },
         },
       },
-      async (request) => getPersonalDataRegister(contextFor(base, request)),
+      async (request) => getPersonalDataRegister(contextFor(base, request), retention),
     );
 
     app.get(

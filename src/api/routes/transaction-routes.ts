@@ -7,9 +7,9 @@ import { updateTransaction } from '../../app/records/transactions/update-transac
 import { contextFor } from '../request-context.ts';
 import { idParamsSchema } from '../schemas/common-schemas.ts';
 import {
-  pageQuerySchema,
   recordParamsSchema,
   transactionInputSchema,
+  transactionQuerySchema,
 } from '../schemas/record-schemas.ts';
 import { transactionPageSchema, transactionSchema } from '../schemas/record-output-schemas.ts';
 import { ifMatchHeaders } from './if-match.ts';
@@ -31,9 +31,9 @@ export function transactionRoutes(base: AppContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '交易记录 Purchase history, newest first',
+          summary: '交易记录 Purchase history, newest first or by amount',
           params: idParamsSchema,
-          querystring: pageQuerySchema,
+          querystring: transactionQuerySchema,
           response: { 200: transactionPageSchema, ...recordReadErrors },
         },
       },

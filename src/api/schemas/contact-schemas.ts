@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classified, FIELD_RULES_NOTE } from './classified-schema.ts';
 import { BUYING_ROLES, GENDERS } from '../../domain/customer-fields.ts';
 import { CONSENT_BASES } from '../../domain/record-fields.ts';
 import { CONTACT_RULES } from '../../domain/validation/contact-rules.ts';
@@ -35,8 +36,9 @@ export const contactInputSchema = z
 
 const nullableText = z.string().nullable();
 
-export const customerContactSchema = z
-  .object({
+export const customerContactSchema = classified(
+  'contact',
+  z.object({
     id: z.number(),
     customerId: z.number(),
     version: z.number(),
@@ -45,7 +47,7 @@ export const customerContactSchema = z
     birthday: nullableText.describe('YYYY-MM-DD'),
     title: nullableText,
     department: nullableText,
-    mobile: nullableText.describe('E.164'),
+    mobile: nullableText.describe('E.164, or masked: 138****5678'),
     phone: nullableText,
     email: nullableText,
     address: nullableText,
@@ -53,8 +55,8 @@ export const customerContactSchema = z
     isKeyPerson: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
-  })
-  .meta({ id: 'CustomerContact' });
+  }),
+).meta({ id: 'CustomerContact', description: FIELD_RULES_NOTE });
 
 export const contactListSchema = z
   .object({
@@ -62,6 +64,8 @@ export const contactListSchema = z
     permissions: z.object({
       edit: z.boolean(),
       keyPersonDetails: z.boolean().describe('may see key-person private details (C7.3)'),
+      exportPersonalData: z.boolean().describe('may export a contact’s personal data (C7.7)'),
+      erasePersonalData: z.boolean().describe('may erase a contact’s personal data (C7.7)'),
     }),
   })
   .meta({ id: 'CustomerContactList' });

@@ -1,26 +1,28 @@
 import { z } from 'zod';
+import { classified, FIELD_RULES_NOTE } from './classified-schema.ts';
 import { TIERS } from '../../domain/customer-fields.ts';
 import { customerSchema } from './customer-schemas.ts';
 import { creditProfileSchema, paymentStatsSchema } from './record-output-schemas.ts';
 
 const nullableText = z.string().nullable();
 
-export const contactSchema = z
-  .object({
+export const contactSchema = classified(
+  'contact',
+  z.object({
     id: z.number(),
     name: z.string(),
     gender: z.string(),
     birthday: nullableText,
     title: nullableText,
     department: nullableText,
-    mobile: nullableText.describe('E.164'),
+    mobile: nullableText.describe('E.164, or masked: 138****5678'),
     phone: nullableText,
     email: nullableText,
     address: nullableText,
     buyingRole: nullableText,
     isKeyPerson: z.boolean(),
-  })
-  .meta({ id: 'Contact' });
+  }),
+).meta({ id: 'Contact', description: FIELD_RULES_NOTE });
 
 const tierCounts = z.object({
   A: z.number(),
@@ -31,45 +33,57 @@ const tierCounts = z.object({
 });
 
 /** C1.13: only what the viewer may read — a hidden parent is flagged, never named. */
-const groupSchema = z.object({
-  parent: z.object({ id: z.number(), name: z.string() }).nullable(),
-  parentHidden: z.boolean(),
-  subsidiaries: z.array(
-    z.object({
-      id: z.number(),
-      name: z.string(),
-      tier: z.enum(TIERS).nullable(),
-      parentCustomerId: z.number(),
-      depth: z.number(),
-      last12Months: z.string(),
-    }),
-  ),
-  rollup: z
-    .object({
-      subsidiaries: z.number(),
-      last12Months: z.string(),
-      lifetime: z.string(),
-      contacts: z.number(),
-      projects: z.number(),
-      contractValue: z.string(),
-      tiers: tierCounts,
-    })
-    .nullable()
-    .describe('this customer and its readable subsidiaries together'),
-});
+const groupSchema = classified(
+  'group',
+  z.object({
+    parent: z.object({ id: z.number(), name: z.string() }).nullable(),
+    parentHidden: z.boolean(),
+    subsidiaries: z.array(
+      classified(
+        'groupSubsidiary',
+        z.object({
+          id: z.number(),
+          name: z.string(),
+          tier: z.enum(TIERS).nullable(),
+          parentCustomerId: z.number(),
+          depth: z.number(),
+          last12Months: z.string(),
+        }),
+      ),
+    ),
+    rollup: classified(
+      'groupRollup',
+      z.object({
+        subsidiaries: z.number(),
+        last12Months: z.string(),
+        lifetime: z.string(),
+        contacts: z.number(),
+        projects: z.number(),
+        contractValue: z.string(),
+        tiers: tierCounts,
+      }),
+    )
+      .nullable()
+      .describe('this customer and its readable subsidiaries together'),
+  }),
+);
 
-export const customer360Schema = z
-  .object({
+export const customer360Schema = classified(
+  'customer360',
+  z.object({
     customer: customerSchema,
     orgUnit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
     team: z.array(z.object({ userId: z.number(), displayName: z.string(), teamRole: z.string() })),
     contacts: z.array(contactSchema),
-    purchases: z.object({
-      last12Months: z.string(),
-      lifetime: z.string(),
-      lastPurchaseOn: nullableText,
-      orders12Months: z.number(),
-    }),
+    purchases: classified(
+      'purchaseTotals',
+      z.object({
+        last12Months: z.string(),
+        lifetime: z.string(),
+        lastPurchaseOn: nullableText,
+        orders12Months: z.number(),
+      }),
+    ),
     purchaseSeries: z.object({
       monthly: z
         .array(z.object({ month: z.string(), amount: z.string(), orders: z.number() }))
@@ -91,8 +105,8 @@ export const customer360Schema = z
     }),
     group: groupSchema,
     permissions: z.object({ edit: z.boolean() }),
-  })
-  .meta({ id: 'Customer360' });
+  }),
+).meta({ id: 'Customer360', description: FIELD_RULES_NOTE });
 
 export const auditListSchema = z
   .object({

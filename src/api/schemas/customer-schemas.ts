@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classified, FIELD_RULES_NOTE } from './classified-schema.ts';
 import { TIER_SOURCES } from '../../domain/scoring/tier-source.ts';
 import { CUSTOMER_RULES, type CustomerField } from '../../domain/validation/customer-rules.ts';
 import type { FieldRule } from '../../domain/validation/field-rules.ts';
@@ -47,8 +48,9 @@ export const customerInputSchema = z.object(inputShape).strict();
 
 const nullableText = z.string().nullable();
 
-export const customerSchema = z
-  .object({
+export const customerSchema = classified(
+  'customer',
+  z.object({
     id: z.number(),
     version: z.number(),
     name: z.string(),
@@ -95,8 +97,8 @@ export const customerSchema = z
     lastReviewedAt: nullableText.describe('C1.11: last full review (已复核)'),
     createdAt: z.string(),
     updatedAt: z.string(),
-  })
-  .meta({ id: 'Customer' });
+  }),
+).meta({ id: 'Customer', description: FIELD_RULES_NOTE });
 
 export const customerListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -130,31 +132,34 @@ export const customerListQuerySchema = z.object({
 export const customerListSchema = z
   .object({
     items: z.array(
-      z.object({
-        id: z.number(),
-        name: z.string(),
-        shortName: nullableText,
-        creditCode: z.string(),
-        industry: z.enum(INDUSTRY_SECTIONS),
-        nature: z.enum(NATURES),
-        province: z.string(),
-        city: nullableText,
-        orgUnitId: z.number(),
-        orgUnitName: z.string(),
-        tier: z.enum(TIERS).nullable(),
-        tierSource: z.enum(TIER_SOURCES).nullable(),
-        kaLevel: z.enum(KA_LEVELS),
-        lifecycleStatus: z.enum(LIFECYCLE_STATUSES),
-        kaClass: z.enum(KA_CLASSES).nullable(),
-        relationshipLevel: z.enum(RELATIONSHIP_LEVELS).nullable(),
-        relationshipStage: z.enum(RELATIONSHIP_STAGES).nullable(),
-        needsSegment: nullableText,
-        valueSegment: nullableText,
-        completeness: z.number().int().describe('0–100'),
-        lastReviewedAt: nullableText,
-        reviewedThisQuarter: z.boolean(),
-        updatedAt: z.string(),
-      }),
+      classified(
+        'customerListItem',
+        z.object({
+          id: z.number(),
+          name: z.string(),
+          shortName: nullableText,
+          creditCode: z.string(),
+          industry: z.enum(INDUSTRY_SECTIONS),
+          nature: z.enum(NATURES),
+          province: z.string(),
+          city: nullableText,
+          orgUnitId: z.number(),
+          orgUnitName: z.string(),
+          tier: z.enum(TIERS).nullable(),
+          tierSource: z.enum(TIER_SOURCES).nullable(),
+          kaLevel: z.enum(KA_LEVELS),
+          lifecycleStatus: z.enum(LIFECYCLE_STATUSES),
+          kaClass: z.enum(KA_CLASSES).nullable(),
+          relationshipLevel: z.enum(RELATIONSHIP_LEVELS).nullable(),
+          relationshipStage: z.enum(RELATIONSHIP_STAGES).nullable(),
+          needsSegment: nullableText,
+          valueSegment: nullableText,
+          completeness: z.number().int().describe('0–100'),
+          lastReviewedAt: nullableText,
+          reviewedThisQuarter: z.boolean(),
+          updatedAt: z.string(),
+        }),
+      ),
     ),
     total: z.number(),
     page: z.number(),

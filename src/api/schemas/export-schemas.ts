@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECORD_KINDS } from '../../domain/record-fields.ts';
 import { customerListQuerySchema } from './customer-schemas.ts';
+import { transactionSortSchema } from './record-schemas.ts';
 
 /** The list's own filters and sort; no paging, since an export holds every matching row. */
 export const customerExportQuerySchema = customerListQuerySchema.omit({
@@ -9,6 +10,9 @@ export const customerExportQuerySchema = customerListQuerySchema.omit({
 });
 
 export const timelineExportQuerySchema = z.object({ kind: z.enum(RECORD_KINDS).optional() });
+
+/** The purchase tab's sort, so the file is in the order of the screen. */
+export const transactionExportQuerySchema = z.object({ sort: transactionSortSchema.optional() });
 
 /** An .xlsx file; the schema the OpenAPI document shows for it. */
 export const xlsxResponse = {

@@ -5,6 +5,15 @@ const text3 = z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string(
 
 export const personalDataRegisterSchema = z
   .object({
+    retention: z
+      .object({
+        terminatedContactYears: z
+          .number()
+          .describe('years after a terminated customer’s last change; 0 = never'),
+        loginIpDays: z.number().describe('days sign-in addresses stay shown; 0 = always'),
+        loginIpMinDays: z.number().describe('the legal floor for loginIpDays'),
+      })
+      .describe('the retention rules this server runs with (PATRON_RETENTION_*)'),
     items: z.array(
       z.object({
         table: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { classified, FIELD_RULES_NOTE } from './classified-schema.ts';
 import { TRANSACTION_CHANNELS } from '../../domain/customer-fields.ts';
 import {
   BIDDING_METHODS,
@@ -17,8 +18,9 @@ const text = z.string().nullable();
 const money = z.string().nullable().describe('decimal string, 元');
 const stamps = { version: z.number(), createdAt: z.string(), updatedAt: z.string() };
 
-export const transactionSchema = z
-  .object({
+export const transactionSchema = classified(
+  'transaction',
+  z.object({
     id: z.number(),
     occurredOn: z.string(),
     amount: z.string().describe('decimal string, 元'),
@@ -31,11 +33,12 @@ export const transactionSchema = z
     externalId: text,
     createdAt: z.string(),
     etag: z.string().describe('send as If-Match to edit'),
-  })
-  .meta({ id: 'Transaction' });
+  }),
+).meta({ id: 'Transaction', description: FIELD_RULES_NOTE });
 
-export const paymentSchema = z
-  .object({
+export const paymentSchema = classified(
+  'payment',
+  z.object({
     id: z.number(),
     invoiceNo: text,
     issuedOn: z.string(),
@@ -48,11 +51,12 @@ export const paymentSchema = z
     standing: z.enum(['paid_on_time', 'paid_late', 'overdue', 'not_due']),
     days: z.number().nullable().describe('days late (paid_late) or overdue (overdue) as of today'),
     ...stamps,
-  })
-  .meta({ id: 'Payment' });
+  }),
+).meta({ id: 'Payment', description: FIELD_RULES_NOTE });
 
-export const paymentStatsSchema = z
-  .object({
+export const paymentStatsSchema = classified(
+  'paymentStats',
+  z.object({
     decidedCount: z.number().describe('invoices settled, or past due unsettled'),
     onTimeCount: z.number().describe('invoices paid in full on or before the due date'),
     onTimeRate: z.number().nullable().describe('onTimeCount ÷ decidedCount, 0–1'),
@@ -61,22 +65,24 @@ export const paymentStatsSchema = z
     maxOverdueDays: z.number().nullable(),
     avgOverdueDays: z.number().nullable(),
     outstandingAmount: z.string(),
-  })
-  .meta({ id: 'PaymentStats' });
+  }),
+).meta({ id: 'PaymentStats', description: FIELD_RULES_NOTE });
 
-export const creditProfileSchema = z
-  .object({
+export const creditProfileSchema = classified(
+  'creditProfile',
+  z.object({
     paymentCapacity: z.enum(CAPACITY_RATINGS).nullable(),
     contractPerformance: z.enum(PERFORMANCE_RATINGS).nullable(),
     creditLimit: money,
     financialStatusNotes: text,
     version: z.number(),
     updatedAt: z.string(),
-  })
-  .meta({ id: 'CreditProfile' });
+  }),
+).meta({ id: 'CreditProfile', description: FIELD_RULES_NOTE });
 
-export const needSchema = z
-  .object({
+export const needSchema = classified(
+  'need',
+  z.object({
     id: z.number(),
     kind: z.enum(NEED_KINDS),
     title: z.string(),
@@ -88,11 +94,12 @@ export const needSchema = z
     status: z.enum(NEED_STATUSES),
     notes: text,
     ...stamps,
-  })
-  .meta({ id: 'Need' });
+  }),
+).meta({ id: 'Need', description: FIELD_RULES_NOTE });
 
-export const projectSchema = z
-  .object({
+export const projectSchema = classified(
+  'project',
+  z.object({
     id: z.number(),
     name: z.string(),
     phase: z.enum(PROJECT_PHASES),
@@ -106,11 +113,12 @@ export const projectSchema = z
     endOn: text,
     notes: text,
     ...stamps,
-  })
-  .meta({ id: 'Project' });
+  }),
+).meta({ id: 'Project', description: FIELD_RULES_NOTE });
 
-export const timelineRecordSchema = z
-  .object({
+export const timelineRecordSchema = classified(
+  'timelineRecord',
+  z.object({
     id: z.number(),
     kind: z.enum(RECORD_KINDS),
     occurredAt: z.string(),
@@ -120,8 +128,8 @@ export const timelineRecordSchema = z
     handling: text,
     handlingStatus: z.enum(HANDLING_STATUSES).nullable(),
     ...stamps,
-  })
-  .meta({ id: 'TimelineRecord' });
+  }),
+).meta({ id: 'TimelineRecord', description: FIELD_RULES_NOTE });
 
 function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
@@ -134,21 +142,23 @@ function pageSchema<T extends z.ZodType>(item: T) {
 }
 
 export const transactionPageSchema = pageSchema(transactionSchema).meta({ id: 'TransactionPage' });
-export const paymentPageSchema = pageSchema(paymentSchema)
-  .extend({ stats: paymentStatsSchema })
-  .meta({ id: 'PaymentPage' });
+export const paymentPageSchema = classified(
+  'paymentPage',
+  pageSchema(paymentSchema).extend({ stats: paymentStatsSchema }),
+).meta({ id: 'PaymentPage', description: FIELD_RULES_NOTE });
 export const needPageSchema = pageSchema(needSchema).meta({ id: 'NeedPage' });
 export const projectPageSchema = pageSchema(projectSchema).meta({ id: 'ProjectPage' });
 export const timelinePageSchema = pageSchema(timelineRecordSchema).meta({ id: 'TimelinePage' });
 
-export const creditFileSchema = z
-  .object({
+export const creditFileSchema = classified(
+  'creditFile',
+  z.object({
     profile: creditProfileSchema.nullable(),
     externalCreditRating: text,
     payments: paymentStatsSchema,
     permissions: z.object({ edit: z.boolean() }),
-  })
-  .meta({ id: 'CreditFile' });
+  }),
+).meta({ id: 'CreditFile', description: FIELD_RULES_NOTE });
 
 export const groupParentSchema = z
   .object({ id: z.number(), parentCustomerId: z.number().nullable(), version: z.number() })

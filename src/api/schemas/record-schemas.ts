@@ -10,6 +10,7 @@ import {
   TRANSACTION_RULES,
 } from '../../domain/validation/record-rules.ts';
 import { RECORD_KINDS } from '../../domain/record-fields.ts';
+import { DEFAULT_TRANSACTION_SORT, TRANSACTION_SORTS } from '../../domain/transaction-sorts.ts';
 
 /**
  * Input shapes of the customer's records, derived from the domain rules so the OpenAPI document
@@ -68,6 +69,16 @@ export const recordParamsSchema = z.object({
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const transactionSortSchema = z
+  .enum(TRANSACTION_SORTS)
+  .describe(
+    '-occurredOn (newest first, the default), occurredOn, -amount, amount; by amount needs confidential access (C7.3)',
+  );
+
+export const transactionQuerySchema = pageQuerySchema.extend({
+  sort: transactionSortSchema.default(DEFAULT_TRANSACTION_SORT),
 });
 
 export const timelineQuerySchema = pageQuerySchema.extend({

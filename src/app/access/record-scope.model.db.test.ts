@@ -18,12 +18,15 @@ import { customerReadScope, customerWriteScope } from './record-scope.ts';
  * over the seeded rows, for every (user, customer) pair of every world.
  */
 
-type TeamRole = 'manager' | 'support';
+type TeamRow = {
+  teamRole: 'manager' | 'support' | 'executive_sponsor';
+  accessLevel: 'read' | 'edit';
+};
 type World = {
   /** parents[i] is the index of unit i+1's parent (always an earlier unit); unit 0 is HQ. */
   parents: number[];
   users: { unit: number; roles: Role[] }[];
-  customers: { unit: number; merged: boolean; team: (TeamRole | null)[] }[];
+  customers: { unit: number; merged: boolean; team: (TeamRow | null)[] }[];
 };
 
 const worldArb: fc.Arbitrary<World> = fc
@@ -51,8 +54,13 @@ const worldArb: fc.Arbitrary<World> = fc
           team: fc.array(
             fc.oneof(
               { weight: 3, arbitrary: fc.constant(null) },
-              { weight: 1, arbitrary: fc.constant<TeamRole>('manager') },
-              { weight: 1, arbitrary: fc.constant<TeamRole>('support') },
+              {
+                weight: 2,
+                arbitrary: fc.record({
+                  teamRole: fc.constantFrom('manager', 'support', 'executive_sponsor'),
+                  accessLevel: fc.constantFrom('read', 'edit'),
+                }),
+              },
             ),
             { minLength: userCount, maxLength: userCount },
           ),
@@ -82,17 +90,20 @@ function oracle(world: World, userIndex: number, customerIndex: number) {
   const has = (role: Role) => user.roles.includes(role);
   const inSubtree = withinSubtree(world, user.unit, customer.unit);
   const onTeam = customer.team[userIndex] ?? null;
+  // A team row counts for every role that works on accounts: all but the admin and the auditor.
+  const worksOnAccounts = user.roles.some((role) => role !== 'admin' && role !== 'auditor');
   const read =
     has('committee') ||
     has('director') ||
     has('auditor') ||
     ((has('regional_manager') || has('secretary')) && inSubtree) ||
-    ((has('ka_manager') || has('support')) && onTeam !== null);
+    (worksOnAccounts && onTeam !== null);
+  // Through the team only at access level 'edit', whatever the team role; the auditor never.
   const write =
     !has('auditor') &&
     (has('director') ||
       ((has('regional_manager') || has('secretary')) && inSubtree) ||
-      (has('ka_manager') && onTeam === 'manager'));
+      (worksOnAccounts && onTeam?.accessLevel === 'edit'));
   return { read, write };
 }
 
@@ -163,8 +174,8 @@ async function seedWorld(world: World): Promise<Seeded> {
     })),
   );
   const teamRows = world.customers.flatMap((c, ci) =>
-    c.team.flatMap((teamRole, ui) =>
-      teamRole ? [{ customerId: customerId(ci), userId: userId(ui), teamRole, since: now }] : [],
+    c.team.flatMap((row, ui) =>
+      row ? [{ customerId: customerId(ci), userId: userId(ui), ...row, since: now }] : [],
     ),
   );
   if (teamRows.length > 0) await handle.db.insert(customerTeam).values(teamRows);

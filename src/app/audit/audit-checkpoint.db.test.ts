@@ -21,7 +21,7 @@ let dir: string;
 const key = Buffer.alloc(32, 3);
 
 async function freshChain(rows: number): Promise<void> {
-  await handle.db.delete(auditLog);
+  await handle.ownerDb.delete(auditLog);
   for (let i = 1; i <= rows; i++) {
     await handle.db.transaction((tx) =>
       appendAudit(tx, {
@@ -46,7 +46,7 @@ async function recomputeChain(): Promise<void> {
   const rows = await handle.db.select().from(auditLog).orderBy(asc(auditLog.id));
   for (const { prevHash: _p, hash: _h, ...record } of rows) {
     const hash = auditHash(prevHash, record);
-    await handle.db.update(auditLog).set({ prevHash, hash }).where(eq(auditLog.id, record.id));
+    await handle.ownerDb.update(auditLog).set({ prevHash, hash }).where(eq(auditLog.id, record.id));
     prevHash = hash;
   }
 }
@@ -73,19 +73,22 @@ describe('audit verify with a signed checkpoint (C7.5)', () => {
   });
 
   it('names a changed row in the middle', async () => {
-    await handle.db.update(auditLog).set({ actorName: 'someone else' }).where(eq(auditLog.id, 5));
+    await handle.ownerDb
+      .update(auditLog)
+      .set({ actorName: 'someone else' })
+      .where(eq(auditLog.id, 5));
     const report = await verifyAuditLog(ctx, dir);
     expect(report.firstBad).toEqual({ id: 5, reason: 'hash' });
     expect(report.intact).toBe(false);
   });
 
   it('names a row deleted from the middle', async () => {
-    await handle.db.delete(auditLog).where(eq(auditLog.id, 5));
+    await handle.ownerDb.delete(auditLog).where(eq(auditLog.id, 5));
     expect((await verifyAuditLog(ctx, dir)).firstBad).toEqual({ id: 5, reason: 'missing' });
   });
 
   it('catches a truncated tail, which the chain alone cannot see', async () => {
-    await handle.db.delete(auditLog).where(gte(auditLog.id, 8));
+    await handle.ownerDb.delete(auditLog).where(gte(auditLog.id, 8));
     expect((await verifyAuditChain(handle.db)).firstBreak).toBeNull();
     const report = await verifyAuditLog(ctx, dir);
     expect(report.firstBad).toEqual({ id: 8, reason: 'truncated' });
@@ -93,7 +96,10 @@ describe('audit verify with a signed checkpoint (C7.5)', () => {
   });
 
   it('catches an edit hidden by recomputing the whole chain', async () => {
-    await handle.db.update(auditLog).set({ actorName: 'someone else' }).where(eq(auditLog.id, 5));
+    await handle.ownerDb
+      .update(auditLog)
+      .set({ actorName: 'someone else' })
+      .where(eq(auditLog.id, 5));
     await recomputeChain();
     expect((await verifyAuditChain(handle.db)).firstBreak).toBeNull();
     expect((await verifyAuditLog(ctx, dir)).firstBad).toEqual({ id: 10, reason: 'rewritten' });

@@ -1,10 +1,15 @@
 import type { Role } from '../../domain/roles.ts';
 import {
+  canCreateCustomers,
   canManageUsers,
   canWaiveCreditCodeCheck,
-  canWriteAnyCustomer,
   customerAccess,
 } from '../../domain/permissions.ts';
+import {
+  rolesRequireSecondFactor,
+  secondFactorPending,
+  type SecondFactorPending,
+} from '../../domain/auth/second-factor.ts';
 import type { UserActor } from '../context.ts';
 import { agreementStatus, type AgreementStatus } from './agreement-status.ts';
 
@@ -22,6 +27,8 @@ export type MeDto = {
   };
   /** The confidentiality agreement (C7.6): whether it must still be accepted, and its text. */
   agreement: AgreementStatus;
+  /** The TOTP second factor: set up or not, required by a role, and what this session lacks. */
+  secondFactor: { enrolled: boolean; requiredByRole: boolean; pending: SecondFactorPending };
 };
 
 export type SignedInUser = UserActor & {
@@ -33,7 +40,27 @@ export type SignedInUser = UserActor & {
    * true, the API refuses customer data (`installAgreementGate`). Absent counts as not accepted.
    */
   agreementAccepted?: boolean;
+  /**
+   * The TOTP second factor, resolved with the session: `enrolled` — the user has a confirmed
+   * authenticator; `verified` — this session gave a code. Absent counts as neither, so a role
+   * that requires the factor is refused (`installSecondFactorGate`).
+   */
+  secondFactor?: { enrolled: boolean; verified: boolean };
+  /**
+   * When the session ends at the latest without another request (its idle deadline as last
+   * stored, or the absolute one): the session cache never keeps it past this.
+   */
+  sessionEndsAt?: Date;
 };
+
+/** What the session still lacks of the second factor (null: nothing). */
+export function pendingSecondFactor(user: SignedInUser): SecondFactorPending {
+  return secondFactorPending({
+    roles: user.roles,
+    enrolled: user.secondFactor?.enrolled === true,
+    verified: user.secondFactor?.verified === true,
+  });
+}
 
 /** What the web app needs to know of the signed-in user, permissions included. */
 export function toMe(user: SignedInUser): MeDto {
@@ -51,10 +78,15 @@ export function toMe(user: SignedInUser): MeDto {
     roles: [...user.roles],
     permissions: {
       viewCustomers: access.readAll || access.readSubtree || access.readTeam,
-      createCustomer: canWriteAnyCustomer(user.roles),
+      createCustomer: canCreateCustomers(user.roles),
       waiveCreditCodeCheck: canWaiveCreditCodeCheck(user.roles),
       manageUsers: canManageUsers(user.roles),
     },
     agreement: agreementStatus(user.agreementAccepted === true),
+    secondFactor: {
+      enrolled: user.secondFactor?.enrolled === true,
+      requiredByRole: rolesRequireSecondFactor(user.roles),
+      pending: pendingSecondFactor(user),
+    },
   };
 }

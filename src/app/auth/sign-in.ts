@@ -1,18 +1,23 @@
+import { randomBytes } from 'node:crypto';
 import { AppError } from '../../domain/app-error.ts';
-import {
-  findUserByUsername,
-  insertSession,
-  setLoginFailures,
-} from '../../db/users/user-repository.ts';
+import { deleteSession, findUserByUsername } from '../../db/users/user-repository.ts';
+import type { DbOrTx } from '../../db/db-types.ts';
 import type { AppContext } from '../context.ts';
 import { withActor } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from './password.ts';
-import { hashToken, LOCKOUT_MS, MAX_FAILED_LOGINS, SESSION_IDLE_MS } from './session-policy.ts';
+import { hashToken } from './session-policy.ts';
 import { toSignedInUser } from './to-signed-in-user.ts';
-import { toMe, type MeDto } from './me.ts';
+import { pendingSecondFactor, toMe, type MeDto } from './me.ts';
 import { acceptedCurrentAgreement } from './agreement-status.ts';
+import { issueSession } from './issue-session.ts';
+import {
+  clearUserFailures,
+  countSignInFailure,
+  lockedError,
+  signInLockedUntil,
+  throttleKeys,
+} from './sign-in-throttle.ts';
 
 export type SignInInput = {
   username: string;
@@ -21,6 +26,8 @@ export type SignInInput = {
   userAgent?: string;
   /** The HTTP request signing in, for the audit rows. */
   requestId?: string;
+  /** The session cookie the browser already held: deleted, never reused (ASVS 3.2.1). */
+  previousToken?: string;
 };
 
 // Verified when the username is unknown, so a wrong username costs as long as a wrong password.
@@ -30,78 +37,82 @@ function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
+type Refusal = 'unknown_user' | 'wrong_password' | 'disabled' | 'locked';
+
 /**
- * Username + password sign-in (C7.6). Every attempt is audited; five wrong passwords in a row
- * lock the account for 15 minutes. Returns the session token for the cookie.
+ * Username + password, the first step of signing in (C7.6). Whatever is wrong — unknown
+ * username, wrong password, disabled account — the answer, and the work done to reach it, are
+ * the same: one password check, one count in the throttle (`sign-in-throttle.ts`), one audit
+ * row. A username or address past its limit is refused as `auth.locked` before anything else is
+ * told. On success the session is new; when the user has (or must set up) a second factor it is
+ * marked as lacking it, and `/api/me` says what comes next.
  */
 export async function signIn(
   ctx: AppContext,
   input: SignInInput,
 ): Promise<{ token: string; me: MeDto }> {
   const now = ctx.clock.now();
-  const user = await findUserByUsername(ctx.db, input.username.trim());
+  const username = input.username.trim();
+  const keys = throttleKeys(username, input.ip);
+  const user = await findUserByUsername(ctx.db, username);
   const passwordOk = await verifyPassword(
     user?.passwordHash ?? (await dummyPasswordHash()),
     input.password,
   );
-  if (!user) {
-    await ctx.db.transaction((tx) => auditAttempt(tx, ctx, input, null, 'auth.login_failed'));
-    throw new AppError('auth.invalid_credentials');
+  const lockedUntil = await signInLockedUntil(ctx.db, keys, now);
+  if (lockedUntil) {
+    await ctx.db.transaction((tx) =>
+      auditAttempt(tx, ctx, input, user?.id ?? null, 'auth.login_failed', 'locked'),
+    );
+    throw lockedError(lockedUntil, now);
   }
-  if (user.disabledAt) throw new AppError('auth.disabled');
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('auth.locked', {
-      params: { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60000) },
+  if (!user || user.disabledAt || !passwordOk) {
+    const reason: Refusal = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'disabled';
+    const locked = await ctx.db.transaction(async (tx) => {
+      const until = await countSignInFailure(tx, keys, now);
+      const action = until ? 'auth.locked' : 'auth.login_failed';
+      await auditAttempt(tx, ctx, input, user?.id ?? null, action, reason);
+      return until;
     });
-  }
-  if (!passwordOk) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MS) : null;
-    await ctx.db.transaction(async (tx) => {
-      await setLoginFailures(tx, user.id, lockedUntil ? 0 : failures, lockedUntil);
-      await auditAttempt(
-        tx,
-        ctx,
-        input,
-        user.id,
-        lockedUntil ? 'auth.locked' : 'auth.login_failed',
-      );
-    });
-    if (lockedUntil) throw new AppError('auth.locked', { params: { minutes: LOCKOUT_MS / 60000 } });
+    if (locked) throw lockedError(locked, now);
     throw new AppError('auth.invalid_credentials');
   }
   const signedIn = {
     ...toSignedInUser(user, input.ip),
     requestId: input.requestId,
     agreementAccepted: await acceptedCurrentAgreement(ctx.db, user.id),
+    secondFactor: { enrolled: user.totpEnrolled, verified: false },
   };
-  const token = ctx.ids.token(32);
-  await ctx.db.transaction(async (tx) => {
-    await setLoginFailures(tx, user.id, 0, null);
-    await insertSession(tx, {
-      tokenHash: hashToken(token),
+  const pending = pendingSecondFactor(signedIn);
+  const token = await ctx.db.transaction(async (tx) => {
+    if (input.previousToken) await deleteSession(tx, hashToken(input.previousToken));
+    // Failures are forgotten only once sign-in is complete: a password alone must not reset
+    // the count of wrong codes.
+    if (!pending) await clearUserFailures(tx, keys);
+    const issued = await issueSession(tx, ctx, {
       userId: user.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
-      ip: input.ip ?? null,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      ip: input.ip,
+      userAgent: input.userAgent,
+      secondFactorAt: null,
     });
     await recordAudit(tx, withActor(ctx, signedIn), {
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
+      after: { secondFactor: pending },
     });
+    return issued;
   });
   return { token, me: toMe(signedIn) };
 }
 
 function auditAttempt(
-  tx: Parameters<typeof recordAudit>[0],
+  tx: DbOrTx,
   ctx: AppContext,
   input: SignInInput,
   userId: number | null,
-  action: string,
+  action: 'auth.login_failed' | 'auth.locked',
+  reason: Refusal,
 ) {
   const actor = {
     kind: 'system' as const,
@@ -112,6 +123,6 @@ function auditAttempt(
     action,
     entityType: 'user',
     entityId: userId,
-    after: { ip: input.ip ?? null },
+    after: { ip: input.ip ?? null, reason },
   });
 }

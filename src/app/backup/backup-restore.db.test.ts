@@ -36,6 +36,12 @@ const contextFor = (handle: DbHandle, keyring = makeKeyring(key)): AppContext =>
   keyring,
 });
 
+/** A restore runs as the owner (the CLI's `patron restore` too): it loads by COPY and moves keys. */
+const ownerContextFor = (handle: DbHandle, keyring = makeKeyring(key)): AppContext => ({
+  ...contextFor(handle, keyring),
+  db: handle.ownerDb,
+});
+
 /** A fresh target of this run's engine, closed (and dropped) after the file. */
 async function freshTarget(): Promise<DbHandle> {
   const handle = await openTestDb();
@@ -134,7 +140,7 @@ describe('backup (C7.8)', () => {
 
   it('restores into a fresh database: counts, checksums, audit chain and decryption verified', async () => {
     const target = await freshTarget();
-    const result = await restoreBackup(contextFor(target), backupFile, 'fresh target');
+    const result = await restoreBackup(ownerContextFor(target), backupFile, 'fresh target');
     expect(result.checks.map((c) => c.check)).toEqual(['tables', 'audit_chain', 'decrypt']);
     expect(result.checks[2]!.detail).toBe('1 encrypted values open');
     const after = await rowCounts(target);
@@ -169,7 +175,7 @@ describe('backup (C7.8)', () => {
     expect((error as AppError).code).toBe('validation.backup_corrupt');
     expect((error as AppError).params.table).toBe('customers');
     const target = await freshTarget();
-    await expect(restoreBackup(contextFor(target), damaged, 'x')).rejects.toMatchObject({
+    await expect(restoreBackup(ownerContextFor(target), damaged, 'x')).rejects.toMatchObject({
       code: 'validation.backup_corrupt',
       params: { table: 'customers' },
     });
@@ -189,7 +195,7 @@ describe('backup (C7.8)', () => {
     await seedOrg(target);
     const before = await rowCounts(target);
     await expect(
-      restoreBackup(contextFor(target), backupFile, 'the target db'),
+      restoreBackup(ownerContextFor(target), backupFile, 'the target db'),
     ).rejects.toMatchObject({
       code: 'conflict.restore_target_not_empty',
       params: { target: 'the target db' },
@@ -209,14 +215,14 @@ describe('backup (C7.8)', () => {
     const foreignKeys = await constraints();
     const wrongKey = makeKeyring(Buffer.alloc(32, 9));
     await expect(
-      restoreBackup(contextFor(target, wrongKey), backupFile, 'x'),
+      restoreBackup(ownerContextFor(target, wrongKey), backupFile, 'x'),
     ).rejects.toMatchObject({
       code: 'conflict.restore_key_missing',
     });
     expect(total(await rowCounts(target))).toBe(0);
     expect(await constraints()).toBe(foreignKeys);
     // And the same database then takes the backup with the right key.
-    await restoreBackup(contextFor(target), backupFile, 'x');
+    await restoreBackup(ownerContextFor(target), backupFile, 'x');
     expect((await rowCounts(target)).customers).toBe((await rowCounts(source)).customers);
   });
 
@@ -238,12 +244,12 @@ describe.runIf(TEST_ENGINE === 'postgres')('one format for both engines', () => 
     const fromPglite = join(dir, 'from-pglite.tar');
     await createBackup(contextFor(pglite), fromPglite);
     const postgres = await freshTarget();
-    await restoreBackup(contextFor(postgres), fromPglite, 'postgres');
+    await restoreBackup(ownerContextFor(postgres), fromPglite, 'postgres');
     const fromPostgres = join(dir, 'from-postgres.tar');
     await createBackup(contextFor(postgres), fromPostgres);
     const back = await openPglite();
     opened.push(back);
-    const result = await restoreBackup(contextFor(back), fromPostgres, 'pglite');
+    const result = await restoreBackup(ownerContextFor(back), fromPostgres, 'pglite');
     expect(result.checks.map((c) => c.check)).toEqual(['tables', 'audit_chain', 'decrypt']);
     // Each hop adds its own audit rows (a restore, a backup); every other table is unchanged.
     const { audit_log: _a, ...original } = await rowCounts(pglite);

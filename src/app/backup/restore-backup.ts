@@ -34,7 +34,9 @@ export type RestoreResult = {
  * everything happens in one transaction — load, foreign keys, sequences, and the checks
  * (tables read back equal the manifest, the audit chain verifies, encrypted values open with
  * the configured key) — so a restore that fails at any point leaves the target as it was.
- * `target` names the database in messages (a path or a URL without its password).
+ * `target` names the database in messages (a path or a URL without its password). `ctx.db` must
+ * be the owner's (`DbHandle.ownerDb`): the app's role may neither move keys nor COPY into tables
+ * under row-level security.
  */
 export async function restoreBackup(
   ctx: AppContext,

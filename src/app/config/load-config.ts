@@ -9,6 +9,11 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL: a login of the app's own (PATRON_APP_DATABASE_URL, docs/security.md); without
+   * it the app's connections are DATABASE_URL's, switched to the app's role (SET ROLE).
+   */
+  appDatabaseUrl: string | undefined;
   dataDir: string;
   demoPassword: string | undefined;
   secretKeyFile: string;
@@ -24,6 +29,12 @@ export type Config = {
   auditCheckpointDir: string;
   /** Personal-data retention (C7.7, docs/privacy.md): `PATRON_RETENTION_*`. */
   retention: RetentionSettings;
+  /**
+   * PATRON_TRUST_PROXY: whose X-Forwarded-* headers to believe (docs/security.md). Unset: a
+   * proxy on this machine (`loopback`); `none`; `all` (only behind a proxy that overwrites
+   * them); or addresses and CIDR ranges separated by commas.
+   */
+  trustProxy: boolean | string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -51,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port,
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    appDatabaseUrl: env.PATRON_APP_DATABASE_URL || undefined,
     dataDir,
     demoPassword: env.PATRON_DEMO_PASSWORD || undefined,
     secretKeyFile: env.PATRON_SECRET_KEY_FILE || './.patron-secret.key',
@@ -60,5 +72,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     backupKeep,
     auditCheckpointDir: env.PATRON_AUDIT_CHECKPOINT_DIR || dataDir,
     retention: loadRetentionSettings(env),
+    trustProxy: parseTrustProxy(env.PATRON_TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (text === 'none') return false;
+  if (text === 'all') return true;
+  return text;
 }

@@ -1,6 +1,8 @@
 import type { BuyingRole, Gender } from '../../domain/customer-fields.ts';
 import { CONTACT_ISSUE_PREFIX } from '../../domain/validation/contact-rules.ts';
 import type { ContactRow } from '../../db/contacts/contact-repository.ts';
+import type { Actor } from '../context.ts';
+import { fieldAccessOf, projectFields, type Projected } from '../access/field-projection.ts';
 
 export type ContactDto = Omit<ContactRow, 'createdAt' | 'updatedAt' | 'gender' | 'buyingRole'> & {
   gender: Gender;
@@ -18,6 +20,13 @@ export function toContactDto(row: ContactRow): ContactDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** A contact as one reader gets it (C7.3): the auditor, for one, reaches people masked. */
+export type ContactView = Projected<'contact', ContactDto>;
+
+export function contactViewFor(actor: Actor, row: ContactRow): ContactView {
+  return projectFields(fieldAccessOf(actor), 'contact', toContactDto(row));
 }
 
 /**

@@ -2,7 +2,12 @@ import type { AppContext } from '../context.ts';
 import { insertContactRow, type NewContactRow } from '../../db/contacts/contact-repository.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { customerForContacts } from './contact-customer.ts';
-import { contactAuditFields, toContactDto, type ContactDto } from './contact-dto.ts';
+import {
+  contactAuditFields,
+  contactViewFor,
+  toContactDto,
+  type ContactView,
+} from './contact-dto.ts';
 import { validateContactInput, type ContactInput } from './validate-contact-input.ts';
 
 /** Adds a contact to a customer the actor may write (C1.3, C7.2), audited. */
@@ -10,7 +15,7 @@ export async function createContact(
   ctx: AppContext,
   customerId: number,
   input: ContactInput,
-): Promise<ContactDto> {
+): Promise<ContactView> {
   const now = ctx.clock.now();
   const values = validateContactInput(input, true, now);
   return ctx.db.transaction(async (tx) => {
@@ -32,6 +37,6 @@ export async function createContact(
       customerId,
       after: contactAuditFields(dto),
     });
-    return dto;
+    return contactViewFor(ctx.actor, created);
   });
 }

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { diffFields } from '../customers/diff-fields.ts';
 import { removeKeyPersonDetails } from '../key-persons/remove-key-person-details.ts';
 import { customerForContacts } from './contact-customer.ts';
-import { contactAuditKeys, toContactDto, type ContactDto } from './contact-dto.ts';
+import { contactAuditKeys, contactViewFor, toContactDto, type ContactView } from './contact-dto.ts';
 import { validateContactInput, type ContactInput } from './validate-contact-input.ts';
 
 /**
@@ -23,7 +23,7 @@ export async function updateContact(
   contactId: number,
   expectedVersion: number | undefined,
   input: ContactInput,
-): Promise<ContactDto> {
+): Promise<ContactView> {
   if (expectedVersion === undefined)
     throw new AppError('conflict.version_required', { field: 'If-Match' });
   const now = ctx.clock.now();
@@ -36,7 +36,7 @@ export async function updateContact(
     if (current.version !== expectedVersion) throw new AppError('conflict.stale_version');
     const before = toContactDto(current);
     const changes = diffFields(before, values);
-    if (Object.keys(changes.after).length === 0) return before;
+    if (Object.keys(changes.after).length === 0) return contactViewFor(ctx.actor, current);
     const updated = await updateContactIfVersion(tx, contactId, expectedVersion, {
       ...(changes.after as Partial<NewContactRow>),
       updatedAt: now,
@@ -53,6 +53,6 @@ export async function updateContact(
     if (current.isKeyPerson && !updated.isKeyPerson) {
       await removeKeyPersonDetails(tx, ctx, customerId, contactId, 'flag_cleared');
     }
-    return toContactDto(updated);
+    return contactViewFor(ctx.actor, updated);
   });
 }

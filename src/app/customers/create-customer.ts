@@ -1,6 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
 import { completenessOf } from '../../domain/completeness.ts';
-import { customerAccess } from '../../domain/permissions.ts';
+import { joinsTeamOnCreate } from '../../domain/permissions.ts';
 import {
   addTeamMember,
   findCustomerIdByCreditCode,
@@ -9,20 +9,23 @@ import {
 } from '../../db/customers/customer-repository.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { toCustomerDto, type CustomerDto } from './customer-dto.ts';
+import { assertFieldsUsable, fieldAccessOf, givenFields } from '../access/field-projection.ts';
+import { customerViewFor, toCustomerDto, type CustomerView } from './customer-dto.ts';
 import { validateCustomerInput, type CustomerInput } from './validate-customer-input.ts';
 import {
+  assertMayCreateCustomers,
   assertMayPlaceInOrgUnit,
-  assertMayWriteCustomers,
   isCreditCodeConflict,
 } from './customer-write-guard.ts';
 
 /**
  * Creates a customer file (C1.1). A KA manager who creates one joins its account team as its
- * manager, or the record scope would hide it from its own author.
+ * manager with `edit` access, or the record scope would hide it from its own author.
  */
-export async function createCustomer(ctx: AppContext, input: CustomerInput): Promise<CustomerDto> {
-  assertMayWriteCustomers(ctx.actor);
+export async function createCustomer(ctx: AppContext, input: CustomerInput): Promise<CustomerView> {
+  assertMayCreateCustomers(ctx.actor);
+  // Nobody fills in a field they may not see (C7.3).
+  assertFieldsUsable(fieldAccessOf(ctx.actor), 'customer', givenFields(input));
   const values = validateCustomerInput(ctx.actor, input, true);
   const now = ctx.clock.now();
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
@@ -45,6 +48,7 @@ export async function createCustomer(ctx: AppContext, input: CustomerInput): Pro
           customerId: created.id,
           userId: ctx.actor.userId,
           teamRole: 'manager',
+          accessLevel: 'edit',
           since: now,
         });
       }
@@ -56,17 +60,12 @@ export async function createCustomer(ctx: AppContext, input: CustomerInput): Pro
         customerId: created.id,
         after: withoutNulls(dto),
       });
-      return dto;
+      return customerViewFor(ctx.actor, created);
     });
   } catch (error) {
     if (isCreditCodeConflict(error)) throw duplicate(values.creditCode);
     throw error;
   }
-}
-
-function joinsTeamOnCreate(roles: Parameters<typeof customerAccess>[0]): boolean {
-  const access = customerAccess(roles);
-  return access.writeTeam && !access.writeAll && !access.writeSubtree;
 }
 
 function duplicate(creditCode: unknown): AppError {

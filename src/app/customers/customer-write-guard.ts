@@ -1,5 +1,5 @@
 import { AppError } from '../../domain/app-error.ts';
-import { customerAccess } from '../../domain/permissions.ts';
+import { canCreateCustomers, customerAccess } from '../../domain/permissions.ts';
 import { orgUnitOf } from '../../db/customers/customer-repository.ts';
 import type { DbOrTx } from '../../db/db-types.ts';
 import type { Actor } from '../context.ts';
@@ -7,7 +7,9 @@ import { isWithinOrgUnit } from '../access/require-user.ts';
 
 /**
  * A customer may be placed only in an org unit the actor writes for: anywhere for writeAll,
- * otherwise the actor's own unit subtree. Returns the unit, or throws naming `orgUnitId`.
+ * otherwise the actor's own unit subtree, for a role that writes the subtree or opens files (a
+ * KA manager). Someone who writes the file only through an `edit` team row (support staff, the
+ * committee) cannot move it between units. Returns the unit, or throws naming `orgUnitId`.
  */
 export async function assertMayPlaceInOrgUnit(tx: DbOrTx, actor: Actor, orgUnitId: number) {
   const unit = await orgUnitOf(tx, orgUnitId);
@@ -18,16 +20,15 @@ export async function assertMayPlaceInOrgUnit(tx: DbOrTx, actor: Actor, orgUnitI
   if (actor.kind === 'system') return unit;
   const access = customerAccess(actor.roles);
   if (access.writeAll) return unit;
-  const mayWrite = access.writeSubtree || access.writeTeam;
+  const mayWrite = access.writeSubtree || canCreateCustomers(actor.roles);
   if (mayWrite && isWithinOrgUnit(actor.orgUnitPath, unit.path)) return unit;
   throw new AppError('auth.forbidden', { field: 'orgUnitId' });
 }
 
-export function assertMayWriteCustomers(actor: Actor): void {
+/** Opening new files, by the form or an import (permissions.ts, canCreateCustomers). */
+export function assertMayCreateCustomers(actor: Actor): void {
   if (actor.kind === 'system') return;
-  const access = customerAccess(actor.roles);
-  if (!access.writeAll && !access.writeSubtree && !access.writeTeam)
-    throw new AppError('auth.forbidden');
+  if (!canCreateCustomers(actor.roles)) throw new AppError('auth.forbidden');
 }
 
 /** Postgres unique_violation on the credit code becomes the same error the pre-check gives. */

@@ -2,6 +2,7 @@ import { queryCustomerList } from '../../db/customers/customer-list-query.ts';
 import type { CustomerSort } from '../../domain/customer-sorts.ts';
 import type { AppContext } from '../context.ts';
 import { reviewedThisQuarter } from '../../domain/review-quarter.ts';
+import { fieldAccessOf, projectFields } from '../access/field-projection.ts';
 import { customerReadScope } from '../access/record-scope.ts';
 import { customerListFilters, type CustomerFilterInput } from './customer-list-filters.ts';
 
@@ -11,10 +12,13 @@ export type ListCustomersInput = CustomerFilterInput & {
   sort: CustomerSort;
 };
 
-/** The customer list (C1, C10.1): filters, sort and paging on the server, always scoped. */
+/**
+ * The customer list (C1, C10.1) and its search: filters, sort and paging on the server, always
+ * scoped, each row through the field rules (C7.3).
+ */
 export async function listCustomers(ctx: AppContext, input: ListCustomersInput) {
   const now = ctx.clock.now();
-  const filters = await customerListFilters(ctx, input);
+  const filters = await customerListFilters(ctx, input, input.sort);
   const result = await queryCustomerList(ctx.db, {
     scope: customerReadScope(ctx.actor),
     filters,
@@ -22,13 +26,16 @@ export async function listCustomers(ctx: AppContext, input: ListCustomersInput) 
     page: input.page,
     pageSize: input.pageSize,
   });
+  const access = fieldAccessOf(ctx.actor);
   return {
-    items: result.items.map((item) => ({
-      ...item,
-      lastReviewedAt: item.lastReviewedAt?.toISOString() ?? null,
-      reviewedThisQuarter: reviewedThisQuarter(item.lastReviewedAt, now),
-      updatedAt: item.updatedAt.toISOString(),
-    })),
+    items: result.items.map((item) =>
+      projectFields(access, 'customerListItem', {
+        ...item,
+        lastReviewedAt: item.lastReviewedAt?.toISOString() ?? null,
+        reviewedThisQuarter: reviewedThisQuarter(item.lastReviewedAt, now),
+        updatedAt: item.updatedAt.toISOString(),
+      }),
+    ),
     total: result.total,
     page: input.page,
     pageSize: input.pageSize,

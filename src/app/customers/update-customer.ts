@@ -8,13 +8,10 @@ import {
 import type { AppContext } from '../context.ts';
 import { customerReadScope, customerWriteScope } from '../access/record-scope.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { toCustomerDto, type CustomerDto } from './customer-dto.ts';
+import { assertFieldsUsable, fieldAccessOf } from '../access/field-projection.ts';
+import { customerViewFor, toCustomerDto, type CustomerView } from './customer-dto.ts';
 import { validateCustomerInput, type CustomerInput } from './validate-customer-input.ts';
-import {
-  assertMayPlaceInOrgUnit,
-  assertMayWriteCustomers,
-  isCreditCodeConflict,
-} from './customer-write-guard.ts';
+import { assertMayPlaceInOrgUnit, isCreditCodeConflict } from './customer-write-guard.ts';
 import { diffFields } from './diff-fields.ts';
 
 // Columns that must never be null; a blank in an edit means "back to the default".
@@ -26,15 +23,16 @@ const DEFAULTS: Record<string, string> = {
 
 /**
  * Edits a customer file with optimistic locking: `expectedVersion` comes from If-Match, and a
- * stale one fails rather than silently overwriting a colleague's change.
+ * stale one fails rather than silently overwriting a colleague's change. No role gate before the
+ * look-up: outside the read scope the file is missing (404) for everyone, and only a readable
+ * file can be refused (403) — the one order of docs/access.md.
  */
 export async function updateCustomer(
   ctx: AppContext,
   id: number,
   expectedVersion: number | undefined,
   input: CustomerInput,
-): Promise<CustomerDto> {
-  assertMayWriteCustomers(ctx.actor);
+): Promise<CustomerView> {
   if (expectedVersion === undefined)
     throw new AppError('conflict.version_required', { field: 'If-Match' });
   const values = validateCustomerInput(ctx.actor, input, false);
@@ -48,13 +46,15 @@ export async function updateCustomer(
       if (!current) throw new AppError('not_found');
       if (!(await findCustomer(tx, id, customerWriteScope(ctx.actor))))
         throw new AppError('auth.forbidden');
+      // Clearing a field one may not see is writing it blind too (C7.3).
+      assertFieldsUsable(fieldAccessOf(ctx.actor), 'customer', Object.keys(input));
       if (current.version !== expectedVersion) throw new AppError('conflict.stale_version');
       if ('orgUnitId' in values && values.orgUnitId !== current.orgUnitId) {
         await assertMayPlaceInOrgUnit(tx, ctx.actor, Number(values.orgUnitId));
       }
       const before = toCustomerDto(current);
       const changes = diffFields(before, values);
-      if (Object.keys(changes.after).length === 0) return before;
+      if (Object.keys(changes.after).length === 0) return customerViewFor(ctx.actor, current);
       const updated = await updateCustomerIfVersion(tx, id, expectedVersion, {
         ...(changes.after as Partial<NewCustomerRow>),
         // Derived, kept on every write (C1.11); not in the audit diff, which lists what was typed.
@@ -71,7 +71,7 @@ export async function updateCustomer(
         before: changes.before,
         after: changes.after,
       });
-      return toCustomerDto(updated);
+      return customerViewFor(ctx.actor, updated);
     });
   } catch (error) {
     if (isCreditCodeConflict(error)) {

@@ -4,19 +4,18 @@ import { markReviewed } from '../../db/data-quality/customer-state-repository.ts
 import type { AppContext } from '../context.ts';
 import { customerReadScope, customerWriteScope } from '../access/record-scope.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { toCustomerDto, type CustomerDto } from '../customers/customer-dto.ts';
-import { assertMayWriteCustomers } from '../customers/customer-write-guard.ts';
+import { customerViewFor, type CustomerView } from '../customers/customer-dto.ts';
 
 /**
  * "已复核": the file was reviewed in full (seed 001 §四(二) asks once a quarter). Needs write
  * scope and the version the reviewer looked at (If-Match), so a review of a stale page fails.
+ * Out of read scope it is 404 for every role, readable but not writable 403 (docs/access.md).
  */
 export async function markCustomerReviewed(
   ctx: AppContext,
   id: number,
   expectedVersion: number | undefined,
-): Promise<CustomerDto> {
-  assertMayWriteCustomers(ctx.actor);
+): Promise<CustomerView> {
   if (expectedVersion === undefined)
     throw new AppError('conflict.version_required', { field: 'If-Match' });
   return ctx.db.transaction(async (tx) => {
@@ -39,6 +38,6 @@ export async function markCustomerReviewed(
       before: { lastReviewedAt: current.lastReviewedAt?.toISOString() ?? null },
       after: { lastReviewedAt: now.toISOString() },
     });
-    return toCustomerDto(updated);
+    return customerViewFor(ctx.actor, updated);
   });
 }

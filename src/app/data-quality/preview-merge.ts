@@ -11,10 +11,11 @@ export type MergePair = { sourceId: number; targetId: number };
 
 /** What a merge of `sourceId` into `targetId` would move, for the confirmation dialog. */
 export async function previewMerge(ctx: AppContext, { sourceId, targetId }: MergePair) {
-  requireMerger(ctx.actor);
   if (sourceId === targetId) throw new AppError('conflict.merge_self', { field: 'targetId' });
   const source = await writableForMerge(ctx.db, ctx.actor, sourceId, false);
   const target = await writableForMerge(ctx.db, ctx.actor, targetId, false);
+  // After the look-ups: files out of sight are missing for every role (docs/access.md).
+  requireMerger(ctx.actor);
   if (target.parentCustomerId === source.id)
     throw new AppError('conflict.merge_group', { field: 'targetId' });
   const [counts, summaries] = await Promise.all([

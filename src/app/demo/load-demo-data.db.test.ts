@@ -9,9 +9,17 @@ import { recomputeAllCompleteness } from '../../db/data-quality/completeness-sql
 import { checkCreditCode } from '../../domain/credit-code.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { DEMO_ORG, loadDemoData, type DemoDataResult } from './load-demo-data.ts';
+import { randomBytes } from 'node:crypto';
+import { makeKeyring } from '../crypto/keyring.ts';
+import { openTotpSecret } from '../auth/totp-secret.ts';
+import { base32Encode } from '../../domain/auth/base32.ts';
+import { findTotp } from '../../db/users/totp-repository.ts';
+import { testContext } from '../../testing/test-context.ts';
+import { demoTotpSecret } from './demo-totp.ts';
 
 const AS_OF = new Date('2025-06-30T10:00:00+08:00');
 const PASSWORD = 'Demo-Passw0rd!';
+const KEYRING = makeKeyring(randomBytes(32));
 
 let handle: DbHandle;
 let result: DemoDataResult;
@@ -23,7 +31,13 @@ async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
 
 beforeAll(async () => {
   handle = await openPglite();
-  result = await loadDemoData(handle, { password: PASSWORD, customers: 300, seed: 7, asOf: AS_OF });
+  result = await loadDemoData(handle, {
+    password: PASSWORD,
+    customers: 300,
+    seed: 7,
+    asOf: AS_OF,
+    keyring: KEYRING,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -51,6 +65,21 @@ describe('loadDemoData', () => {
     const users = await rows<{ password_hash: string }>(sql`SELECT password_hash FROM users`);
     expect(new Set(users.map((u) => u.password_hash)).size).toBe(users.length);
     expect(await verifyPassword(users[0]?.password_hash ?? '', PASSWORD)).toBe(true);
+  });
+
+  it('sets up an authenticator for the roles that require one, from the password', async () => {
+    const withTotp = result.users.filter((u) => u.totpSecret !== null).map((u) => u.username);
+    expect(withTotp.sort()).toEqual(['admin', 'auditor', 'committee', 'director']);
+    const ctx = { ...testContext(handle), keyring: KEYRING };
+    for (const user of result.users.filter((u) => u.totpSecret !== null)) {
+      expect(user.totpSecret).toBe(demoTotpSecret(PASSWORD, user.username));
+      const [row] = await rows<{ id: number }>(
+        sql`SELECT id::int AS id FROM users WHERE username = ${user.username}`,
+      );
+      const totp = await findTotp(handle.db, row!.id);
+      expect(totp?.confirmedAt).not.toBeNull();
+      expect(base32Encode(openTotpSecret(ctx, totp!))).toBe(user.totpSecret);
+    }
   });
 
   it('moves identity sequences past the explicit ids', async () => {

@@ -10,6 +10,11 @@ import { hashPassword } from '../auth/password.ts';
 import { acceptAgreementForAllUsers } from '../../db/confidentiality/acceptance-repository.ts';
 import { AGREEMENT_VERSION } from '../../domain/confidentiality/agreement.ts';
 import { runDemoEvaluation } from './demo-evaluation.ts';
+import { rolesRequireSecondFactor } from '../../domain/auth/second-factor.ts';
+import { insertConfirmedTotp } from '../../db/users/totp-repository.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import { sealTotpSecretWith } from '../auth/totp-secret.ts';
+import { demoTotpSecret } from './demo-totp.ts';
 
 export { DEMO_ORG } from '../../db/demo/org-units.ts';
 
@@ -29,6 +34,12 @@ export type DemoDataOptions = {
    * true by default. Benchmarks turn it off to time the load itself.
    */
   evaluation?: boolean;
+  /**
+   * With a keyring, the demo users whose role requires a second factor get an authenticator
+   * already set up, its secret derived from the password (`demoTotpSecret`). Without one they
+   * set one up at their first sign-in.
+   */
+  keyring?: Keyring;
 };
 
 export type DemoUserSummary = {
@@ -36,6 +47,8 @@ export type DemoUserSummary = {
   displayName: string;
   roles: string[];
   orgUnit: string;
+  /** The base32 TOTP secret set up for this user, or null (no second factor, or no keyring). */
+  totpSecret: string | null;
 };
 
 export type DemoDataResult = { users: DemoUserSummary[]; customers: number; transactions: number };
@@ -87,6 +100,20 @@ export async function loadDemoData(
   });
   // The demo staff have accepted the confidentiality agreement, so the demo opens on customers.
   await acceptAgreementForAllUsers(handle.db, AGREEMENT_VERSION, options.asOf);
+  const totpSecrets = new Map<number, string>();
+  if (options.keyring) {
+    for (const user of staff.filter((u) => rolesRequireSecondFactor(u.roles))) {
+      const secret = demoTotpSecret(options.password, user.username);
+      const sealed = sealTotpSecretWith(options.keyring, user.id, secret);
+      await insertConfirmedTotp(handle.db, {
+        userId: user.id,
+        keyId: sealed.keyId,
+        sealedSecret: sealed.sealed,
+        createdAt: options.asOf,
+      });
+      totpSecrets.set(user.id, secret);
+    }
+  }
 
   let transactions = 0;
   options.onProgress?.(0, total);
@@ -131,6 +158,7 @@ export async function loadDemoData(
       displayName: user.displayName,
       roles: [...user.roles],
       orgUnit: user.orgUnitName,
+      totpSecret: totpSecrets.get(user.id) ?? null,
     })),
     customers: total,
     transactions,

@@ -3,8 +3,9 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../db/db-types.ts';
-import { projects } from '../../db/schema/index.ts';
+import { projects, transactions } from '../../db/schema/index.ts';
 import { CUSTOMER_SORTS } from '../../domain/customer-sorts.ts';
+import { TRANSACTION_SORTS } from '../../domain/transaction-sorts.ts';
 import { seedCustomer } from '../../testing/build-customer.ts';
 import { openTestDb } from '../../testing/open-test-db.ts';
 import { seedOrg, type TestOrg } from '../../testing/seed-org.ts';
@@ -12,6 +13,7 @@ import { testContext } from '../../testing/test-context.ts';
 import type { Actor } from '../context.ts';
 import { listCustomers } from '../customers/list-customers.ts';
 import { listProjects } from '../records/projects/list-projects.ts';
+import { listTransactions } from '../records/transactions/list-transactions.ts';
 import { exportCustomerRecords } from './export-customer-records.ts';
 import { exportCustomers } from './export-customers.ts';
 
@@ -50,6 +52,17 @@ beforeAll(async () => {
       startOn: i % 4 === 0 ? null : `2025-0${1 + (i % 3)}-01`,
       createdAt: now,
       updatedAt: now,
+    });
+  }
+  // Orders with equal amounts and equal dates, so the amount and date sorts have ties.
+  const amounts = ['100.00', '2500.50', '100.00', '99.99', '100000.00', '100.00', '2500.50'];
+  for (const [i, amount] of amounts.entries()) {
+    await handle.db.insert(transactions).values({
+      customerId: projectCustomerId,
+      occurredOn: `2025-0${1 + (i % 2)}-15`,
+      amount,
+      product: `产品${i}`,
+      createdAt: now,
     });
   }
 });
@@ -108,4 +121,24 @@ describe('exports read everything in keyset batches (C1.12)', () => {
     expect(names).toEqual(tab.items.map((item) => item.name));
     expect(names).toHaveLength(11);
   });
+
+  it.each(TRANSACTION_SORTS)(
+    'orders purchases like their tab sorted %s, across batches',
+    async (sort) => {
+      const ctx = testContext(handle, org.users.director);
+      const tab = await listTransactions(ctx, projectCustomerId, { pageSize: 200, sort });
+      const products = await firstColumn(
+        (out) =>
+          exportCustomerRecords(
+            ctx,
+            { customerId: projectCustomerId, kind: 'transactions', sort, locale: 'zh-CN' },
+            out,
+            { batchSize: 2 },
+          ),
+        2,
+      );
+      expect(products).toEqual(tab.items.map((item) => item.product));
+      expect(products).toHaveLength(7);
+    },
+  );
 });

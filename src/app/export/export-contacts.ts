@@ -9,6 +9,7 @@ import {
 } from '../../domain/export/contact-export-columns.ts';
 import { exportFileName, exportListName } from '../../domain/export/export-file-name.ts';
 import type { Locale } from '../../domain/i18n/locale.ts';
+import { fieldAccessOf, projectFields, visibleColumns } from '../access/field-projection.ts';
 import { mayViewKeyPersonDetails } from '../access/key-person-access.ts';
 import { customerForContacts } from '../contacts/contact-customer.ts';
 import type { AppContext } from '../context.ts';
@@ -43,11 +44,12 @@ async function* once(rows: Row[]): AsyncGenerator<Row[]> {
 }
 
 /**
- * A customer's contacts as .xlsx, for whoever may read the customer (C1.3). Key-person private
- * details (C1.4) are added only for readers C7.3 allows (key-person-access.ts); for anyone else
- * the sheet has no such columns at all. One transaction: each decrypted row's read audit, the
- * file and the export's audit row stand or fall together. A customer has tens of contacts, so
- * they are read at once.
+ * A customer's contacts as .xlsx, for whoever may read the customer (C1.3), under the contacts'
+ * field rules (C7.3: the auditor's sheet has phones, e-mails, addresses and birthdays masked).
+ * Key-person private details (C1.4) are added only for readers key-person-access.ts allows; for
+ * anyone else the sheet has no such columns at all. One transaction: each decrypted row's read
+ * audit, the file and the export's audit row stand or fall together. A customer has tens of
+ * contacts, so they are read at once.
  */
 export async function exportContacts(
   ctx: AppContext,
@@ -61,12 +63,17 @@ export async function exportContacts(
     const allowed = await mayViewKeyPersonDetails(tx, ctx.actor, customerId);
     const contacts = await listContactRows(tx, customerId);
     const details = allowed ? await privateDetails(tx, ctx, customerId) : new Map<number, Row>();
-    const rows = contacts.map((contact) => ({ ...contact, ...details.get(contact.id) }));
+    const access = fieldAccessOf(ctx.actor, allowed);
+    const rows = contacts.map((contact) => ({
+      ...projectFields(access, 'contact', contact),
+      ...projectFields(access, 'keyPersonExport', details.get(contact.id) ?? {}),
+    }));
     const sheet = {
       name: exportListName('contacts', locale),
-      columns: allowed
-        ? [...CONTACT_EXPORT_COLUMNS, ...KEY_PERSON_EXPORT_COLUMNS]
-        : CONTACT_EXPORT_COLUMNS,
+      columns: [
+        ...visibleColumns(access, 'contact', CONTACT_EXPORT_COLUMNS),
+        ...visibleColumns(access, 'keyPersonExport', KEY_PERSON_EXPORT_COLUMNS),
+      ],
       created: now,
     };
     const count = await writeWorkbook(out, sheet, locale, once(rows));

@@ -6,12 +6,14 @@ import { CUSTOMER_EXPORT_COLUMNS } from '../../domain/export/customer-export-col
 import { exportFileName, exportListName } from '../../domain/export/export-file-name.ts';
 import type { Locale } from '../../domain/i18n/locale.ts';
 import { customerReadScope } from '../access/record-scope.ts';
+import { fieldAccessOf } from '../access/field-projection.ts';
 import type { AppContext } from '../context.ts';
 import {
   customerListFilters,
   type CustomerFilterInput,
 } from '../customers/customer-list-filters.ts';
 import { auditExport } from './audit-export.ts';
+import { projectedBatches } from './projected-batches.ts';
 import { writeWorkbook } from './write-workbook.ts';
 
 export type ExportCustomersInput = CustomerFilterInput & { sort: CustomerSort; locale: Locale };
@@ -22,7 +24,8 @@ export const EXPORT_BATCH_SIZE = 1000;
 
 /**
  * The customer list as .xlsx (C1.12): every customer the list would show for these filters,
- * under the actor's record scope (C7.2), in the list's order, read in keyset batches. The audit
+ * under the actor's record scope (C7.2), in the list's order, read in keyset batches, with the
+ * list's field rules (C7.3: hidden columns absent, masked values masked). The audit
  * row is written after the file is complete and before the caller may hand it out: a caller
  * must not deliver `out` to the reader until this resolves.
  */
@@ -33,19 +36,22 @@ export async function exportCustomers(
   options: { batchSize?: number } = {},
 ): Promise<ExportResult> {
   const { locale, sort, ...filterInput } = input;
-  const filters = await customerListFilters(ctx, filterInput);
+  const filters = await customerListFilters(ctx, filterInput, sort);
   const now = ctx.clock.now();
+  const access = fieldAccessOf(ctx.actor);
   const batches = customerExportBatches(
     ctx.db,
     { scope: customerReadScope(ctx.actor), filters, sort },
     options.batchSize ?? EXPORT_BATCH_SIZE,
   );
-  const sheet = {
-    name: exportListName('customers', locale),
-    columns: CUSTOMER_EXPORT_COLUMNS,
-    created: now,
-  };
-  const rows = await writeWorkbook(out, sheet, locale, batches);
+  const { columns, rows: projected } = projectedBatches(
+    access,
+    'customerListItem',
+    CUSTOMER_EXPORT_COLUMNS,
+    batches,
+  );
+  const sheet = { name: exportListName('customers', locale), columns, created: now };
+  const rows = await writeWorkbook(out, sheet, locale, projected);
   await ctx.db.transaction((tx) =>
     auditExport(tx, ctx, {
       list: 'customers',

@@ -1,6 +1,10 @@
 import { AppError } from '../../domain/app-error.ts';
 import { completenessOf } from '../../domain/completeness.ts';
-import { customerAccess, canWaiveCreditCodeCheck } from '../../domain/permissions.ts';
+import {
+  canWaiveCreditCodeCheck,
+  customerAccess,
+  joinsTeamOnCreate,
+} from '../../domain/permissions.ts';
 import { validateCustomerRow } from '../../domain/import/customer-row-rules.ts';
 import type { ImportNameCandidate } from '../../domain/import/import-report.ts';
 import type { CustomerField } from '../../domain/validation/customer-rules.ts';
@@ -43,10 +47,7 @@ export async function customerImportPlan(
   const access = actor.kind === 'user' ? customerAccess(actor.roles) : null;
   const mayWaive = actor.kind === 'system' || canWaiveCreditCodeCheck(actor.roles);
   const placeablePath = access === null || access.writeAll ? null : userPath(actor);
-  const teamUserId =
-    actor.kind === 'user' && access && access.writeTeam && !access.writeAll && !access.writeSubtree
-      ? actor.userId
-      : null;
+  const teamUserId = actor.kind === 'user' && joinsTeamOnCreate(actor.roles) ? actor.userId : null;
   const actorId = actor.kind === 'user' ? actor.userId : null;
   return {
     stage: CUSTOMER_STAGE,

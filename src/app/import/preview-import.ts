@@ -9,7 +9,7 @@ import { isRequiredColumn } from '../../domain/import/import-column.ts';
 import { importColumns } from '../../domain/import/import-columns.ts';
 import type { ImportKind } from '../../domain/import/import-kinds.ts';
 import type { AppContext } from '../context.ts';
-import { assertMayWriteCustomers } from '../customers/customer-write-guard.ts';
+import { assertMayCreateCustomers } from '../customers/customer-write-guard.ts';
 import type { ImportSource } from './import-source.ts';
 import { readTable } from './read-table.ts';
 
@@ -34,7 +34,8 @@ export async function previewImport(
   source: ImportSource,
   mapping?: ColumnMappingInput,
 ): Promise<ImportPreview> {
-  assertMayWriteCustomers(ctx.actor);
+  // Imports open files and write in bulk: the roles that open files (not an edit team row).
+  assertMayCreateCustomers(ctx.actor);
   const table = await readTable(source);
   const { columns, issues } = recogniseColumns(kind, table.header.cells, mapping);
   const sample: ImportPreview['sample'] = [];

@@ -10,7 +10,7 @@ import type { MergeCounts } from '../../db/import/keyed-record-sql.ts';
 import { collectStageProblems } from '../../db/import/stage-problems.ts';
 import { StageTable } from '../../db/import/stage-table.ts';
 import type { AppContext } from '../context.ts';
-import { assertMayWriteCustomers } from '../customers/customer-write-guard.ts';
+import { assertMayCreateCustomers } from '../customers/customer-write-guard.ts';
 import { commitWithAudit } from './commit-with-audit.ts';
 import { importReportOf, NO_FINDINGS, type StageFindings } from './import-report-of.ts';
 import type { ImportSource } from './import-source.ts';
@@ -54,7 +54,8 @@ export async function runImport(
   request: ImportRequest,
   dryRun: boolean,
 ): Promise<ImportReport> {
-  assertMayWriteCustomers(ctx.actor);
+  // Imports open files and write in bulk: the roles that open files (not an edit team row).
+  assertMayCreateCustomers(ctx.actor);
   const opened: Table[] = [];
   const open = async () => {
     const table = await readTable(request.source);

@@ -5,7 +5,8 @@ import { isErased } from '../../db/privacy/erasure-repository.ts';
 import { auditTrailOfContact, recordsNaming } from '../../db/privacy/personal-data-queries.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { toContactDto, type ContactDto } from '../contacts/contact-dto.ts';
+import { contactViewFor, type ContactView } from '../contacts/contact-dto.ts';
+import { fieldAccessOf, projectFields } from '../access/field-projection.ts';
 import { readKeyPerson } from '../key-persons/read-key-person.ts';
 import type { KeyPersonDetailsDto } from '../key-persons/key-person-view.ts';
 import { assertMayExportPersonalData } from './personal-data-access.ts';
@@ -16,7 +17,7 @@ export type PersonalDataExport = {
   exportedAt: string;
   customerId: number;
   erased: boolean;
-  contact: ContactDto;
+  contact: ContactView;
   keyPersonDetails: KeyPersonDetailsDto | null;
   recordsNamingThem: Awaited<ReturnType<typeof recordsNaming>>;
   auditTrail: Awaited<ReturnType<typeof auditTrailOfContact>>;
@@ -56,9 +57,12 @@ export async function exportPersonalData(
       exportedAt: ctx.clock.now().toISOString(),
       customerId,
       erased,
-      contact: toContactDto(row),
+      // The same field rules as every read (C7.3); its readers see contacts in full today.
+      contact: contactViewFor(ctx.actor, row),
       keyPersonDetails,
-      recordsNamingThem: records,
+      recordsNamingThem: records.map((record) =>
+        projectFields(fieldAccessOf(ctx.actor), 'timelineRecord', record),
+      ),
       auditTrail,
     };
   });

@@ -30,3 +30,12 @@ export async function assertMayErasePersonalData(db: DbOrTx, actor: Actor, custo
   await customerForContacts(db, actor, customerId, 'read');
   if (!mayErasePersonalData(actor)) throw new AppError('auth.forbidden');
 }
+
+/**
+ * What the contacts screen may offer on a customer the actor reads (导出个人信息, 删除个人信息),
+ * by the two rules above: the export follows the key-person rule the caller already asked
+ * (`mayViewDetails`, mayViewKeyPersonDetails), erasure the actor's roles.
+ */
+export function personalDataPermissions(actor: Actor, mayViewDetails: boolean) {
+  return { exportPersonalData: mayViewDetails, erasePersonalData: mayErasePersonalData(actor) };
+}

@@ -1,7 +1,9 @@
 import { AppError, type FieldIssue } from '../../domain/app-error.ts';
-import type { RecordType } from '../../domain/validation/record-rules.ts';
+import type { Surface } from '../../domain/field-classes.ts';
+import { RECORD_ISSUE_PREFIX, type RecordType } from '../../domain/validation/record-rules.ts';
 import type { DbOrTx } from '../../db/db-types.ts';
 import type { AppContext } from '../context.ts';
+import { assertFieldsUsable, fieldAccessOf, givenFields } from '../access/field-projection.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { diffFields } from '../customers/diff-fields.ts';
 import { customerForRecords } from './record-customer.ts';
@@ -24,6 +26,8 @@ export type VersionedStore<Row extends { id: number; version: number }, Dto exte
   type: RecordType;
   /** audit_log.entity_type */
   entityType: string;
+  /** Its fields' classes (C7.3): nobody writes a field they may not see. */
+  surface: Surface;
   find(db: DbOrTx, customerId: number, id: number): Promise<Row | undefined>;
   insert(tx: DbOrTx, values: Values): Promise<Row>;
   update(tx: DbOrTx, id: number, version: number, values: Values): Promise<Row | undefined>;
@@ -54,6 +58,7 @@ export async function createVersioned<
 ): Promise<Dto> {
   const write = ctx.db.transaction(async (tx) => {
     await customerForRecords(tx, ctx.actor, customerId, 'write');
+    assertWritable(ctx, store, givenFields(checked.values));
     throwIfIssues(store.type, [...checked.issues, ...check(checked.values)]);
     await assertExternalIdFree(tx, store, checked.values, null);
     const now = ctx.clock.now();
@@ -99,6 +104,7 @@ export async function updateVersioned<
     await customerForRecords(tx, ctx.actor, customerId, 'write');
     const current = await store.find(tx, customerId, id);
     if (!current) throw new AppError('not_found');
+    assertWritable(ctx, store, Object.keys(checked.values));
     const before = store.toDto(current);
     throwIfIssues(store.type, [...checked.issues, ...check({ ...before, ...checked.values })]);
     if (current.version !== expectedVersion) throw new AppError('conflict.stale_version');
@@ -124,6 +130,20 @@ export async function updateVersioned<
 }
 
 type AnyStore = VersionedStore<{ id: number; version: number }, Values>;
+
+/** After the scope checks (404, then 403), so a hidden field never tells a record exists. */
+function assertWritable(
+  ctx: AppContext,
+  store: Pick<AnyStore, 'type' | 'surface'>,
+  fields: string[],
+) {
+  assertFieldsUsable(
+    fieldAccessOf(ctx.actor),
+    store.surface,
+    fields,
+    RECORD_ISSUE_PREFIX[store.type],
+  );
+}
 
 async function assertExternalIdFree<
   Row extends { id: number; version: number },

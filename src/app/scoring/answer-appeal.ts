@@ -28,13 +28,14 @@ export async function answerAppeal(
   expectedVersion: number | undefined,
   input: AnswerInput,
 ): Promise<AppealDto> {
-  assertScoringCommittee(ctx.actor);
   const actor = ctx.actor;
-  if (actor.kind !== 'user') throw new AppError('auth.forbidden');
   if (expectedVersion === undefined) throw versionRequired();
   const { outcome, decidedTier, answer } = checkAnswer(input);
   return ctx.db.transaction(async (tx) => {
+    // The look-up first: a case out of sight is missing for every role (docs/access.md).
     const seen = await visibleAppeal(tx, actor, appealId, true);
+    assertScoringCommittee(actor);
+    if (actor.kind !== 'user') throw new AppError('auth.forbidden');
     const run = await lockCaseRun(tx, actor, seen.appeal.runId);
     if (run.state === 'final') throw runStateConflict(run.state, ['appeal_window']);
     const current = await findAppeal(tx, appealId, true);

@@ -23,10 +23,11 @@ export async function assignAppeal(
   expectedVersion: number | undefined,
   input: AssignInput,
 ): Promise<AppealDto> {
-  assertScoringCommittee(ctx.actor);
   if (expectedVersion === undefined) throw versionRequired();
   return ctx.db.transaction(async (tx) => {
+    // The look-up first: a case out of sight is missing for every role (docs/access.md).
     const seen = await visibleAppeal(tx, ctx.actor, appealId, true);
+    assertScoringCommittee(ctx.actor);
     const run = await lockCaseRun(tx, ctx.actor, seen.appeal.runId);
     if (run.state === 'final') throw runStateConflict(run.state, ['appeal_window']);
     const current = await findAppeal(tx, appealId, true);

@@ -33,7 +33,6 @@ export async function decideOverride(
   expectedVersion: number | undefined,
   input: OverrideDecision,
 ): Promise<OverrideDto> {
-  assertScoringCommittee(ctx.actor);
   if (expectedVersion === undefined) throw versionRequired();
   const issues: FieldIssue[] = [];
   if (input.decision !== 'approve' && input.decision !== 'reject') {
@@ -46,6 +45,8 @@ export async function decideOverride(
   return ctx.db.transaction(async (tx) => {
     const seen = await findOverrideView(tx, overrideId, scope);
     if (!seen) throw new AppError('not_found');
+    // After the look-up: a case out of sight is missing for every role (docs/access.md).
+    assertScoringCommittee(ctx.actor);
     const run = await lockCaseRun(tx, ctx.actor, seen.override.runId);
     if (!DECIDABLE.includes(run.state)) throw runStateConflict(run.state, DECIDABLE);
     const current = await findOverride(tx, overrideId, true);

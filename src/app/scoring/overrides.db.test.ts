@@ -115,7 +115,8 @@ describe('proposing an override (人工调整, C2.6)', () => {
     expect(await code(org.users.secEast, other)).toBe('auth.forbidden');
     expect(await code(org.users.committee, other)).toBe('auth.forbidden');
     expect(await code(org.users.auditor, other)).toBe('auth.forbidden');
-    expect(await code(org.users.admin, other)).toBe('auth.forbidden');
+    // The admin reads no file: missing, not refused (docs/access.md).
+    expect(await code(org.users.admin, other)).toBe('not_found');
     // The region's manager and the director may, for accounts they do not manage themselves.
     expect((await propose(org.users.rmEast, other)).state).toBe('proposed');
     expect((await propose(org.users.director, north)).state).toBe('proposed');

@@ -34,7 +34,6 @@ export async function proposeOverride(
   input: OverrideInput,
 ): Promise<OverrideDto> {
   const scope = ratingScope(ctx.actor);
-  if (!scope) throw new AppError('auth.forbidden');
   const issues: FieldIssue[] = [];
   const tier = checkTier(issues, 'tier', input.tier, true);
   const reason = checkText(issues, 'reason', input.reason, OVERRIDE_REASON_MAX, true);
@@ -45,7 +44,8 @@ export async function proposeOverride(
       if (!PROPOSABLE.includes(run.state)) throw runStateConflict(run.state, PROPOSABLE);
       const target = await scoredCustomer(tx, ctx.actor, runId, input.customerId);
       // Readable but not the actor's account to judge: forbidden rather than missing.
-      if (!(await findCustomer(tx, input.customerId, scope))) throw new AppError('auth.forbidden');
+      if (!scope || !(await findCustomer(tx, input.customerId, scope)))
+        throw new AppError('auth.forbidden');
       if (tier === target.computedTier) throw tierUnchanged('tier', tier);
       // The run lock serialises proposals of this run, so this look-up is reliable; the unique
       // index stays the last word (caught below).

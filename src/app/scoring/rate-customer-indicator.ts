@@ -44,12 +44,12 @@ export async function rateCustomerIndicator(
   input: RatingInput,
 ): Promise<RatingDto> {
   const scope = ratingScope(ctx.actor);
-  if (!scope) throw new AppError('auth.forbidden');
   return ctx.db.transaction(async (tx) => {
-    // Out of read scope it does not exist; readable but not ratable is forbidden.
+    // Out of read scope it does not exist, whoever asks; readable but not ratable is forbidden.
     const customer = await findCustomer(tx, input.customerId, customerReadScope(ctx.actor));
     if (!customer) throw new AppError('not_found');
-    if (!(await findCustomer(tx, input.customerId, scope))) throw new AppError('auth.forbidden');
+    if (!scope || !(await findCustomer(tx, input.customerId, scope)))
+      throw new AppError('auth.forbidden');
     const version = await versionFor(tx, input.modelVersionId);
     const indicator = ratedIndicator(version, input.indicatorId);
     const note = checkNote(input.note);

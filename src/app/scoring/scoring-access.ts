@@ -2,7 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../domain/app-error.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Actor } from '../context.ts';
-import { customerWriteScope } from '../access/record-scope.ts';
+import {
+  customerManagedAccountScope,
+  customerSubtreeScope,
+  customerWriteScope,
+} from '../access/record-scope.ts';
 
 /**
  * Who drives scoring (SPEC C2, C3 role table): the KA committee drafts and adopts model
@@ -16,22 +20,25 @@ export function assertScoringCommittee(actor: Actor): void {
   }
 }
 
-/** The roles that judge an account: its KA manager, the region's manager, the director. */
-const RATER_ROLES: readonly Role[] = ['ka_manager', 'regional_manager', 'director'];
-
 /**
- * The customers the actor may rate (issue 4: "entered by the account's manager"): the write
- * scope of record-scope.ts (a KA manager's accounts where they are the team's manager, a
- * regional manager's subtree, everything for a director) counting only the rater roles. A
- * secretary keeps files tidy but does not judge them, so her subtree is not included; support
- * staff, the committee and the auditor rate nothing. Null when the actor may rate nobody.
+ * The customers the actor may rate (issue 4: "entered by the account's manager"): a director
+ * everything, a regional manager their subtree, a KA manager the accounts they manage — on the
+ * team with team role 'manager' and access level 'edit' (record-scope.ts). A team row grants
+ * rating only through the KA manager role and only as the account's manager: support staff and
+ * executive sponsors on the team, even with `edit`, help with the file but do not judge it. A
+ * secretary keeps files tidy but does not judge them, so her subtree is not included; the
+ * committee and the auditor rate nothing. Null when the actor may rate nobody.
  */
 export function ratingScope(actor: Actor): SQL | null {
   if (actor.kind === 'system') return sql`TRUE`;
   if (actor.roles.includes('auditor')) return null;
-  const roles = actor.roles.filter((role) => RATER_ROLES.includes(role));
-  if (roles.length === 0) return null;
-  return customerWriteScope({ ...actor, roles });
+  if (actor.roles.includes('director'))
+    return customerWriteScope({ ...actor, roles: ['director'] });
+  const parts: SQL[] = [];
+  if (actor.roles.includes('regional_manager')) parts.push(customerSubtreeScope(actor.orgUnitPath));
+  if (actor.roles.includes('ka_manager')) parts.push(customerManagedAccountScope(actor.userId));
+  if (parts.length === 0) return null;
+  return sql`(${sql.join(parts, sql` OR `)})`;
 }
 
 /**

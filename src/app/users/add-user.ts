@@ -5,7 +5,7 @@ import { findOrgUnitByCode } from '../../db/org-units/org-unit-repository.ts';
 import { findUserByUsername, insertUser } from '../../db/users/user-repository.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { hashPassword, newPasswordIssue } from '../auth/password.ts';
 
 export type AddUserInput = {
   username: string;
@@ -25,8 +25,8 @@ export async function addUser(ctx: AppContext, input: AddUserInput): Promise<{ i
   if (!USERNAME.test(input.username))
     issues.push({ field: 'username', code: 'validation.invalid' });
   if (!input.displayName.trim()) issues.push({ field: 'displayName', code: 'validation.required' });
-  if (passwordProblem(input.password))
-    issues.push({ field: 'password', code: 'validation.invalid' });
+  const passwordIssue = newPasswordIssue('password', input.password);
+  if (passwordIssue) issues.push(passwordIssue);
   const roles = input.roles.filter(isRole) as Role[];
   if (roles.length === 0 || roles.length !== input.roles.length)
     issues.push({ field: 'roles', code: 'validation.enum' });

@@ -14,5 +14,7 @@ export async function listUsers(ctx: AppContext) {
     orgUnit: { code: row.orgUnitCode, name: row.orgUnitName },
     roles: row.roles,
     disabled: row.disabledAt !== null,
+    /** Has a confirmed TOTP authenticator. */
+    totp: row.totpEnrolled,
   }));
 }

@@ -1,22 +1,18 @@
 import type { Command } from 'commander';
-import { join, resolve } from 'node:path';
-import { latestCheckpoint } from '../../app/audit/checkpoint-file.ts';
-import { writeAuditCheckpoint } from '../../app/audit/write-audit-checkpoint.ts';
+import { join } from 'node:path';
 import { backupFileName } from '../../app/backup/backup-schedule.ts';
 import { createBackup } from '../../app/backup/create-backup.ts';
-import { restoreBackup, type RestorePhase } from '../../app/backup/restore-backup.ts';
+import { restoreBackup } from '../../app/backup/restore-backup.ts';
 import { verifyBackupFile } from '../../app/backup/verify-backup-file.ts';
-import type { Config } from '../../app/config/load-config.ts';
 import { progressBar } from '../progress-bar.ts';
 import { reportError, runCommand } from '../run-command.ts';
-
-/** The database a restore writes to, for messages: never a password. */
-function targetName(config: Config): string {
-  if (!config.databaseUrl) return resolve(join(config.dataDir, 'pglite'));
-  const url = new URL(config.databaseUrl);
-  url.password = '';
-  return url.toString();
-}
+import { restoredAtOlderLevel } from './restore-older-backup.ts';
+import {
+  checkpointAfterRestore,
+  printChecks,
+  restoreProgressBars,
+  targetName,
+} from './restore-steps.ts';
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
@@ -65,40 +61,20 @@ export function registerBackupCommands(program: Command): void {
     .command('restore <file>')
     .description('将备份恢复到空数据库 Restore a backup into the configured, empty database')
     .action(async (file: string) => {
-      await runCommand(async ({ ctx, config }) => {
-        const bars = new Map<RestorePhase, ReturnType<typeof progressBar>>();
-        const result = await restoreBackup(ctx, file, targetName(config), (phase, done, total) => {
-          if (!bars.has(phase)) {
-            for (const bar of bars.values()) bar.done();
-            bars.set(phase, progressBar(phase === 'verify' ? '校验 verify' : '恢复 restore'));
-          }
-          bars.get(phase)!.update(done, total, done);
-        });
-        for (const bar of bars.values()) bar.done();
+      // A backup of an earlier migration level is restored at its level, then migrated.
+      if (await restoredAtOlderLevel(file)) return;
+      await runCommand(async ({ ctx, config, handle }) => {
+        // The one command that acts as the owner: a restore drops and adds foreign keys and
+        // loads by COPY, which row-level security refuses the app's role (docs/security.md).
+        const asOwner = { ...ctx, db: handle.ownerDb };
+        const bars = restoreProgressBars();
+        const result = await restoreBackup(asOwner, file, targetName(config), bars.onProgress);
+        bars.done();
         console.log(
           `恢复完成 restored the backup of ${result.createdAt} into ${targetName(config)}`,
         );
-        for (const { check, detail } of result.checks) console.log(`  ✓ ${check}: ${detail}`);
+        printChecks(result.checks);
         await checkpointAfterRestore(ctx, config);
       });
     });
-}
-
-/**
- * The restored log ends where the backup did; the checkpoint file may still vouch for rows
- * written after it. Say so, then checkpoint the restored end so `audit verify` checks from here.
- */
-async function checkpointAfterRestore(
-  ctx: Parameters<typeof writeAuditCheckpoint>[0],
-  config: Config,
-): Promise<void> {
-  const before = await latestCheckpoint(config.auditCheckpointDir);
-  const { checkpoint } = await writeAuditCheckpoint(ctx, config.auditCheckpointDir);
-  if (before && before !== 'malformed' && before.lastId >= checkpoint.lastId) {
-    console.log(
-      `注意 note: the previous audit checkpoint (${before.at}) covered rows up to ${before.lastId}; ` +
-        `rows written after the backup are not in it`,
-    );
-  }
-  console.log(`审计检查点 audit checkpoint written at row ${checkpoint.lastId}`);
 }

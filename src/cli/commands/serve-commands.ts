@@ -60,6 +60,8 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
     const app = await buildServer(runtime.ctx, {
       webRoot: WEB_ROOT,
       logger: env.PATRON_LOG === 'debug',
+      trustProxy: runtime.config.trustProxy,
+      retention: runtime.config.retention,
     });
     const { port, host } = runtime.config;
     await app.listen({ port, host });

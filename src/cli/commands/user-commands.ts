@@ -3,9 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { addUser } from '../../app/users/add-user.ts';
 import { disableUser } from '../../app/users/disable-user.ts';
 import { listUsers } from '../../app/users/list-users.ts';
+import { resetTotp } from '../../app/users/reset-totp.ts';
+import { setUserPassword } from '../../app/users/set-user-password.ts';
 import { ROLES } from '../../domain/roles.ts';
 import { runCommand } from '../run-command.ts';
 import { readStdin } from '../read-stdin.ts';
+
+/** A password for someone to change at once: 12 random bytes, far from any common one. */
+function generatedPassword(): string {
+  return `Pt-${randomBytes(12).toString('base64url')}`;
+}
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('用户管理 Manage user accounts');
@@ -26,9 +33,7 @@ export function registerUserCommands(program: Command): void {
         role: string[];
         passwordStdin?: boolean;
       }) => {
-        const password = options.passwordStdin
-          ? (await readStdin()).trim()
-          : `Pt-${randomBytes(9).toString('base64url')}`;
+        const password = options.passwordStdin ? (await readStdin()).trim() : generatedPassword();
         await runCommand(async ({ ctx }) => {
           const { id } = await addUser(ctx, {
             username: options.username,
@@ -61,7 +66,39 @@ export function registerUserCommands(program: Command): void {
             orgUnit: u.orgUnit.name,
             roles: u.roles.join(','),
             disabled: u.disabled,
+            totp: u.totp,
           })),
+        );
+      });
+    });
+
+  user
+    .command('password <username>')
+    .description(
+      '重设用户密码并结束其会话 Set a new password for a user and end their sessions (prints a generated one unless --password-stdin)',
+    )
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (username: string, options: { passwordStdin?: boolean }) => {
+      const password = options.passwordStdin ? (await readStdin()).trim() : generatedPassword();
+      await runCommand(async ({ ctx }) => {
+        await setUserPassword(ctx, { username, password });
+        console.log(`已重设密码 password set for ${username}`);
+        if (!options.passwordStdin) console.log(`新密码 new password: ${password}`);
+      });
+    });
+
+  user
+    .command('totp-reset <username>')
+    .description(
+      "重置两步验证（手机丢失或更换）并结束其会话 Remove a user's authenticator (lost or new phone) and end their sessions",
+    )
+    .action(async (username: string) => {
+      await runCommand(async ({ ctx }) => {
+        const { removed } = await resetTotp(ctx, username);
+        console.log(
+          removed
+            ? `已重置两步验证 authenticator removed for ${username}; they set up a new one at the next sign-in`
+            : `${username} 未绑定身份验证器 had no authenticator; their sessions are ended`,
         );
       });
     });

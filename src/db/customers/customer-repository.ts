@@ -48,7 +48,13 @@ export async function updateCustomerIfVersion(
 
 export async function addTeamMember(
   tx: DbOrTx,
-  member: { customerId: number; userId: number; teamRole: string; since: Date },
+  member: {
+    customerId: number;
+    userId: number;
+    teamRole: string;
+    accessLevel: 'read' | 'edit';
+    since: Date;
+  },
 ) {
   await tx.insert(customerTeam).values(member).onConflictDoNothing();
 }

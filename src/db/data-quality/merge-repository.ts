@@ -46,8 +46,9 @@ export async function moveOwnedRows(
         query = sql`UPDATE ${t} SET ${c} = ${targetId} WHERE ${c} = ${sourceId} RETURNING id`;
         break;
       case 'team':
-        query = sql`INSERT INTO ${t} (${c}, user_id, team_role, since)
-          SELECT ${targetId}, user_id, team_role, since FROM ${t} WHERE ${c} = ${sourceId}
+        // Members keep their team role and access level; one already on the target keeps theirs.
+        query = sql`INSERT INTO ${t} (${c}, user_id, team_role, access_level, since)
+          SELECT ${targetId}, user_id, team_role, access_level, since FROM ${t} WHERE ${c} = ${sourceId}
           ON CONFLICT DO NOTHING RETURNING user_id AS id`;
         break;
       case 'one-per-customer':

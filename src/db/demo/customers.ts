@@ -176,9 +176,13 @@ export function demoCustomer(run: CustomerRun, id: number): DemoCustomer {
   };
   const since = dayTimestamp(Math.min(run.asOfDay, createdDay + rng.int(0, 60)), 9 * 3600);
   const completeness = completenessOf(camelCased(row)).score;
-  const team: TeamRow[] = [{ customer_id: id, user_id: manager.id, team_role: 'manager', since }];
+  // The manager edits the file; support staff read it (C7.2 access levels).
+  const team: TeamRow[] = [
+    { customer_id: id, user_id: manager.id, team_role: 'manager', access_level: 'edit', since },
+  ];
   if (rng.chance(0.3)) {
-    team.push({ customer_id: id, user_id: staff.support.id, team_role: 'support', since });
+    const support = { user_id: staff.support.id, team_role: 'support', access_level: 'read' };
+    team.push({ customer_id: id, ...support, since });
   }
   return {
     row: { ...row, completeness },

@@ -64,7 +64,8 @@ export async function rateDemoCustomers(
                  NULL
           FROM customers c
           JOIN LATERAL (SELECT min(t.user_id) AS user_id FROM customer_team t
-                        WHERE t.customer_id = c.id AND t.team_role = 'manager') m ON TRUE
+                        WHERE t.customer_id = c.id AND t.team_role = 'manager'
+                          AND t.access_level = 'edit') m ON TRUE
           WHERE m.user_id IS NOT NULL AND (c.id * 7) % 10 < ${ACCOUNTS_RATED_TENTHS}
             AND (c.id * ${salt + 3}) % 10 < ${INDICATORS_RATED_TENTHS}`,
     );

@@ -30,7 +30,13 @@ export const CUSTOMER_COLUMNS = [
   'created_at', 'updated_at', 'created_by', 'updated_by',
 ] as const; // prettier-ignore
 
-export const TEAM_COLUMNS = ['customer_id', 'user_id', 'team_role', 'since'] as const;
+export const TEAM_COLUMNS = [
+  'customer_id',
+  'user_id',
+  'team_role',
+  'access_level',
+  'since',
+] as const;
 
 // Contacts and transactions take their ids from the identity columns: nothing refers to them.
 export const CONTACT_COLUMNS = [

@@ -6,7 +6,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
  */
 export type KeysetKey = {
   expr: SQL;
-  type: 'text' | 'bigint' | 'int' | 'date' | 'timestamptz';
+  type: 'text' | 'bigint' | 'int' | 'numeric' | 'date' | 'timestamptz';
   desc?: boolean;
   nullable?: boolean;
 };

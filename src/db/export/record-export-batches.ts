@@ -1,14 +1,18 @@
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { RecordKind } from '../../domain/record-fields.ts';
+import type { TransactionSort } from '../../domain/transaction-sorts.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { customerRecords, needs, payments, projects, transactions } from '../schema/index.ts';
 import { keysetBatches, keysetFields, keysetOrder, type KeysetKey } from './keyset.ts';
 
 // Each list's order as keyset keys, the same order as its tab (see src/db/records/*-repository).
-const TRANSACTION_KEYS: KeysetKey[] = [
-  { expr: sql`${transactions.occurredOn}`, type: 'date', desc: true },
-  { expr: sql`${transactions.id}`, type: 'bigint', desc: true },
-];
+function transactionKeys(sort: TransactionSort): KeysetKey[] {
+  const desc = sort.startsWith('-');
+  const key: KeysetKey = sort.endsWith('amount')
+    ? { expr: sql`${transactions.amount}`, type: 'numeric', desc }
+    : { expr: sql`${transactions.occurredOn}`, type: 'date', desc };
+  return [key, { expr: sql`${transactions.id}`, type: 'bigint', desc }];
+}
 const PAYMENT_KEYS: KeysetKey[] = [
   { expr: sql`${payments.dueOn}`, type: 'date', desc: true },
   { expr: sql`${payments.id}`, type: 'bigint', desc: true },
@@ -27,14 +31,23 @@ const TIMELINE_KEYS: KeysetKey[] = [
   { expr: sql`${customerRecords.id}`, type: 'bigint', desc: true },
 ];
 
-/** One customer's orders, newest first, in batches (keyed by customer_id, C7 sharding rule). */
-export function transactionExportBatches(db: DbOrTx, customerId: number, size: number) {
-  return keysetBatches(TRANSACTION_KEYS, size, (after, limit) =>
+/**
+ * One customer's orders in the tab's sort (newest first by default), in batches (keyed by
+ * customer_id, C7 sharding rule).
+ */
+export function transactionExportBatches(
+  db: DbOrTx,
+  customerId: number,
+  size: number,
+  sort: TransactionSort = '-occurredOn',
+) {
+  const keys = transactionKeys(sort);
+  return keysetBatches(keys, size, (after, limit) =>
     db
-      .select({ ...getTableColumns(transactions), ...keysetFields(TRANSACTION_KEYS) })
+      .select({ ...getTableColumns(transactions), ...keysetFields(keys) })
       .from(transactions)
       .where(and(eq(transactions.customerId, customerId), after))
-      .orderBy(...keysetOrder(TRANSACTION_KEYS))
+      .orderBy(...keysetOrder(keys))
       .limit(limit),
   );
 }

@@ -65,15 +65,16 @@ function changedSql(fields: readonly CustomerField[]): SQL {
 
 /**
  * Set-wise checks: a credit code twice in the file; a customer that exists but is not the
- * actor's to change (the API's create answers "already exists" too); a new customer with no
- * sales region when the import has no default one.
+ * actor's to change (the API's create answers "already exists" too; `customer_keys` shows it
+ * past row-level security, migration 0012); a new customer with no sales region when the
+ * import has no default one.
  */
 export function customerChecks(writeScope: SQL, hasDefaultOrgUnit: boolean): StageCheck[] {
   const checks: StageCheck[] = [
     duplicateKeyCheck(CUSTOMER_STAGE, ['credit_code'], 'creditCode'),
     sql`SELECT s.row_no, 'creditCode' AS field, 'conflict.duplicate' AS code,
           s.credit_code AS value, NULL::int AS first_row
-        FROM ${S} s JOIN customers ON customers.credit_code = s.credit_code
+        FROM ${S} s JOIN customer_keys customers ON customers.credit_code = s.credit_code
         WHERE NOT (${writeScope})`,
   ];
   if (!hasDefaultOrgUnit) {
@@ -199,8 +200,8 @@ export async function insertCustomersFromStage(
   const team =
     teamUserId === null
       ? sql``
-      : sql`, team AS (INSERT INTO customer_team (customer_id, user_id, team_role, since)
-            SELECT id, ${teamUserId}::bigint, 'manager', ${now} FROM inserted)`;
+      : sql`, team AS (INSERT INTO customer_team (customer_id, user_id, team_role, access_level, since)
+            SELECT id, ${teamUserId}::bigint, 'manager', 'edit', ${now} FROM inserted)`;
   const rows = await queryRows<Record<string, unknown>>(
     tx,
     sql`WITH inserted AS (

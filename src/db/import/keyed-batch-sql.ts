@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db-types.ts';
 import { queryRows } from '../query-rows.ts';
 import {
+  KEYS_VIEW,
   mergeKeyedRecords,
   type CustomerMergeCounts,
   type KeyedRecordTable,
@@ -65,7 +66,11 @@ export async function openKeyedBatch(
           OR (r.id IS NOT NULL AND r.customer_id IS DISTINCT FROM customers.id
               AND NOT EXISTS (SELECT 1 FROM customers WHERE customers.id = r.customer_id
                               AND ${writeScope}))
-          OR EXISTS (SELECT 1 FROM ${keys} k WHERE k.external_id = s.external_id)) AS refused
+          OR EXISTS (SELECT 1 FROM ${keys} k WHERE k.external_id = s.external_id)
+          -- A record out of the actor's sight (row-level security hides it from r above).
+          OR EXISTS (SELECT 1 FROM ${sql.identifier(KEYS_VIEW[spec.table])} o
+                     JOIN customer_keys customers ON customers.id = o.customer_id
+                     WHERE o.external_id = s.external_id AND NOT (${writeScope}))) AS refused
       FROM ${B} s
       LEFT JOIN customers ON customers.credit_code = s.credit_code AND ${writeScope}
       LEFT JOIN ${T} r ON r.external_id = s.external_id

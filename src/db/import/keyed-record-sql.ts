@@ -48,21 +48,25 @@ export function recordColumnsOf(layout: StageLayout): string[] {
   return layout.columns.map((c) => c.name).filter((n) => n !== 'row_no' && n !== 'credit_code');
 }
 
+/** Each keyed table's view of migration 0012: its keys and their customer, past the policies. */
+export const KEYS_VIEW = { transactions: 'transaction_keys', payments: 'payment_keys' } as const;
+
 /**
  * Checks: an external id twice in the file; a customer the actor may not change; an external
  * id that already belongs to a record of a customer outside the actor's scope (the import
- * would otherwise move or overwrite someone else's record).
+ * would otherwise move or overwrite someone else's record). That record and its customer are
+ * out of the actor's sight under row-level security: the key views of migration 0012 show
+ * that the key is taken, and by a customer of which org unit, nothing else.
  */
 export function keyedChecks(spec: KeyedRecordTable, writeScope: SQL): StageCheck[] {
   const S = sql.identifier(spec.stage);
-  const T = sql.identifier(spec.table);
   return [
     duplicateKeyCheck(spec.stage, ['external_id'], spec.keyField),
     unknownCustomerCheck(spec.stage, writeScope),
     sql`SELECT s.row_no, ${spec.keyField}::text, 'conflict.duplicate', s.external_id, NULL::int
         FROM ${S} s
-        JOIN ${T} r ON r.external_id = s.external_id
-        JOIN customers ON customers.id = r.customer_id
+        JOIN ${sql.identifier(KEYS_VIEW[spec.table])} r ON r.external_id = s.external_id
+        JOIN customer_keys customers ON customers.id = r.customer_id
         WHERE NOT (${writeScope})`,
   ];
 }

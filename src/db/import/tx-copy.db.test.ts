@@ -51,7 +51,8 @@ describe('StageTable (COPY inside a transaction)', () => {
   });
 
   it('rolls back with its transaction', async () => {
-    await handle.db.execute(sql`CREATE TABLE copy_probe (n int)`);
+    // DDL is the owner's: the app's role creates nothing in the schema (migration 0012).
+    await handle.ownerDb.execute(sql`CREATE TABLE copy_probe (n int)`);
     await expect(
       handle.db.transaction(async (tx) => {
         const stage = await StageTable.create(tx, handle.engine, 'stage_probe2', [

@@ -1,4 +1,5 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import type { TransactionSort } from '../../domain/transaction-sorts.ts';
 import { transactions } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { countOf, offsetOf, type PageRequest } from './paging.ts';
@@ -8,15 +9,30 @@ export type NewTransactionRow = typeof transactions.$inferInsert;
 
 export const TRANSACTION_EXTERNAL_ID_KEY = 'transactions_external_id_key';
 
-/** A page of one customer's orders, newest first (index transactions_customer_date_idx). */
-export async function listTransactionRows(db: DbOrTx, customerId: number, page: PageRequest) {
+/**
+ * Each sort's ORDER BY, ties broken by id in the same direction so pages are stable. By date it
+ * walks transactions_customer_date_idx; by amount it sorts the one customer's orders.
+ */
+export function transactionOrder(sort: TransactionSort) {
+  const direction = sort.startsWith('-') ? desc : asc;
+  const key = sort.endsWith('amount') ? transactions.amount : transactions.occurredOn;
+  return [direction(key), direction(transactions.id)];
+}
+
+/** A page of one customer's orders, newest first unless another sort is asked for. */
+export async function listTransactionRows(
+  db: DbOrTx,
+  customerId: number,
+  page: PageRequest,
+  sort: TransactionSort = '-occurredOn',
+) {
   const where = eq(transactions.customerId, customerId);
   const [rows, [total]] = await Promise.all([
     db
       .select()
       .from(transactions)
       .where(where)
-      .orderBy(desc(transactions.occurredOn), desc(transactions.id))
+      .orderBy(...transactionOrder(sort))
       .limit(page.pageSize)
       .offset(offsetOf(page)),
     db.select({ count: count() }).from(transactions).where(where),

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { orgUnits, sessions, userRoles, users } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
@@ -6,13 +6,16 @@ const rolesAgg = sql<
   string[]
 >`coalesce((SELECT array_agg(ur.role ORDER BY ur.role) FROM user_roles ur WHERE ur.user_id = ${users.id}), '{}')`;
 
+/** Has a confirmed TOTP factor: sign-in then always asks for a code. */
+const totpEnrolled = sql<boolean>`EXISTS (SELECT 1 FROM user_totp t WHERE t.user_id = ${users.id} AND t.confirmed_at IS NOT NULL)`;
+
+// users.failed_logins and users.locked_until (migration 0001) are no longer read or written:
+// throttling is by key in sign_in_throttle, so unknown usernames lock exactly like known ones.
 const userColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
   passwordHash: users.passwordHash,
-  failedLogins: users.failedLogins,
-  lockedUntil: users.lockedUntil,
   disabledAt: users.disabledAt,
   orgUnitId: users.orgUnitId,
   orgUnitCode: orgUnits.code,
@@ -20,6 +23,7 @@ const userColumns = {
   orgUnitKind: orgUnits.kind,
   orgUnitPath: orgUnits.path,
   roles: rolesAgg,
+  totpEnrolled,
 };
 
 export type UserRecord = Awaited<ReturnType<typeof findUserByUsername>> & {};
@@ -33,15 +37,35 @@ export async function findUserByUsername(db: DbOrTx, username: string) {
   return row;
 }
 
-/** The signed-in user behind a live session, in one query (it runs on every request). */
-export async function findUserBySession(db: DbOrTx, tokenHash: string, now: Date) {
+/**
+ * The signed-in user behind a live session, in one query (it runs on every request): the idle
+ * deadline (`expires_at`) and the absolute one (`created_at` after `createdAfter`) both ahead,
+ * the account not disabled.
+ */
+export async function findUserBySession(
+  db: DbOrTx,
+  tokenHash: string,
+  now: Date,
+  createdAfter: Date,
+) {
   const [row] = await db
-    .select({ ...userColumns, sessionLastSeenAt: sessions.lastSeenAt })
+    .select({
+      ...userColumns,
+      sessionCreatedAt: sessions.createdAt,
+      sessionLastSeenAt: sessions.lastSeenAt,
+      sessionExpiresAt: sessions.expiresAt,
+      secondFactorAt: sessions.secondFactorAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
     .where(
-      and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(users.disabledAt)),
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.createdAt, createdAfter),
+        isNull(users.disabledAt),
+      ),
     );
   return row;
 }
@@ -72,13 +96,8 @@ export async function insertUser(
   return row.id;
 }
 
-export async function setLoginFailures(
-  tx: DbOrTx,
-  userId: number,
-  failedLogins: number,
-  lockedUntil: Date | null,
-) {
-  await tx.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, userId));
+export async function setPasswordHash(tx: DbOrTx, userId: number, passwordHash: string) {
+  await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
 export async function setDisabled(tx: DbOrTx, userId: number, at: Date | null) {
@@ -87,6 +106,11 @@ export async function setDisabled(tx: DbOrTx, userId: number, at: Date | null) {
 
 export async function insertSession(tx: DbOrTx, session: typeof sessions.$inferInsert) {
   await tx.insert(sessions).values(session);
+}
+
+export async function findSession(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  return row;
 }
 
 export async function touchSession(
@@ -104,4 +128,11 @@ export async function deleteSession(db: DbOrTx, tokenHash: string) {
 
 export async function deleteSessionsOfUser(db: DbOrTx, userId: number) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Every session of the user but the one making the change (a password change ends the rest). */
+export async function deleteOtherSessionsOfUser(db: DbOrTx, userId: number, keepTokenHash: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }

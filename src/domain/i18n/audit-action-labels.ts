@@ -17,9 +17,58 @@ export const AUDIT_ACTION_LABELS: Record<string, Localised> = {
     'zh-TW': '接受保密協議',
     en: 'Accepted the confidentiality agreement',
   },
+  // The TOTP second factor and passwords (C7.6, ASVS L2).
+  'auth.totp_enrolment_started': {
+    'zh-CN': '开始绑定身份验证器',
+    'zh-TW': '開始綁定驗證器',
+    en: 'Started setting up an authenticator',
+  },
+  'auth.totp_enrolled': {
+    'zh-CN': '启用两步验证',
+    'zh-TW': '啟用兩步驟驗證',
+    en: 'Two-step verification set up',
+  },
+  'auth.totp_verified': { 'zh-CN': '两步验证通过', 'zh-TW': '兩步驟驗證通過', en: 'Code accepted' },
+  'auth.totp_failed': {
+    'zh-CN': '两步验证失败',
+    'zh-TW': '兩步驟驗證失敗',
+    en: 'Wrong verification code',
+  },
+  'auth.recovery_code_used': {
+    'zh-CN': '使用恢复码登录',
+    'zh-TW': '使用復原碼登入',
+    en: 'Signed in with a recovery code',
+  },
+  'auth.totp_reset': {
+    'zh-CN': '重置两步验证',
+    'zh-TW': '重設兩步驟驗證',
+    en: 'Two-step verification reset',
+  },
+  'auth.password_change': { 'zh-CN': '修改密码', 'zh-TW': '變更密碼', en: 'Password changed' },
   // Users and their roles: the permission changes of C7.5.
   'user.create': { 'zh-CN': '新建用户', 'zh-TW': '新增使用者', en: 'User created' },
   'user.disable': { 'zh-CN': '停用用户', 'zh-TW': '停用使用者', en: 'User disabled' },
+  'user.password_reset': {
+    'zh-CN': '重设用户密码',
+    'zh-TW': '重設使用者密碼',
+    en: 'Password reset',
+  },
+  // Account teams (C7.2): who works on a customer, and whether they may edit it.
+  'team.member_added': {
+    'zh-CN': '加入客户团队',
+    'zh-TW': '加入客戶團隊',
+    en: 'Added to the account team',
+  },
+  'team.member_changed': {
+    'zh-CN': '修改团队角色或权限',
+    'zh-TW': '修改團隊角色或權限',
+    en: 'Team role or access changed',
+  },
+  'team.member_removed': {
+    'zh-CN': '移出客户团队',
+    'zh-TW': '移出客戶團隊',
+    en: 'Removed from the account team',
+  },
   // Customer files (C1).
   'customer.create': { 'zh-CN': '新建客户', 'zh-TW': '新增客戶', en: 'Customer created' },
   'customer.update': { 'zh-CN': '修改客户资料', 'zh-TW': '修改客戶資料', en: 'Customer changed' },
@@ -210,6 +259,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localised> = {
 export const AUDIT_ACTION_GROUPS: Record<string, Localised> = {
   'auth.': { 'zh-CN': '登录与退出', 'zh-TW': '登入與登出', en: 'Sign-in' },
   'user.': { 'zh-CN': '用户与权限', 'zh-TW': '使用者與權限', en: 'Users and roles' },
+  'team.': { 'zh-CN': '客户团队', 'zh-TW': '客戶團隊', en: 'Account teams' },
   'customer.': { 'zh-CN': '客户档案', 'zh-TW': '客戶檔案', en: 'Customer files' },
   'contact.': { 'zh-CN': '联系人', 'zh-TW': '聯絡人', en: 'Contacts' },
   'key_person.': { 'zh-CN': '重要人士信息', 'zh-TW': '重要人士資訊', en: 'Key-person details' },

@@ -136,6 +136,10 @@ const FIELD_LABELS: Record<string, Localised> = {
   importKind: { 'zh-CN': '导入内容', 'zh-TW': '匯入內容', en: 'Kind of import' },
   username: { 'zh-CN': '用户名', 'zh-TW': '使用者名稱', en: 'Username' },
   password: { 'zh-CN': '密码', 'zh-TW': '密碼', en: 'Password' },
+  currentPassword: { 'zh-CN': '当前密码', 'zh-TW': '目前密碼', en: 'Current password' },
+  newPassword: { 'zh-CN': '新密码', 'zh-TW': '新密碼', en: 'New password' },
+  // The TOTP second factor: a 6-digit code from the authenticator app, or a recovery code.
+  code: { 'zh-CN': '验证码', 'zh-TW': '驗證碼', en: 'Verification code' },
   displayName: { 'zh-CN': '姓名', 'zh-TW': '姓名', en: 'Full name' },
   roles: { 'zh-CN': '角色', 'zh-TW': '角色', en: 'Roles' },
   orgUnit: { 'zh-CN': '所属单位', 'zh-TW': '所屬單位', en: 'Org unit' },
@@ -258,6 +262,11 @@ const FIELD_LABELS: Record<string, Localised> = {
     'zh-TW': '版本號 (If-Match)',
     en: 'Version (If-Match)',
   },
+  // The account team (C7.2): its members, their team role and access level.
+  userId: { 'zh-CN': '团队成员', 'zh-TW': '團隊成員', en: 'Team member' },
+  member: { 'zh-CN': '成员', 'zh-TW': '成員', en: 'Member' },
+  teamRole: { 'zh-CN': '团队角色', 'zh-TW': '團隊角色', en: 'Team role' },
+  accessLevel: { 'zh-CN': '访问权限', 'zh-TW': '存取權限', en: 'Access level' },
   // The audit screen's filters and export columns (C7.5).
   'audit.id': { 'zh-CN': '日志编号', 'zh-TW': '日誌編號', en: 'Log ID' },
   'audit.at': { 'zh-CN': '时间', 'zh-TW': '時間', en: 'Time' },

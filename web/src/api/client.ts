@@ -15,20 +15,40 @@ let onAgreementRequired: () => void = () => {};
 
 /**
  * Called when the server refuses data because the confidentiality agreement (保密协议) is not
- * accepted (403 `auth.agreement_required`, e.g. a new version came into force mid-session).
+ * accepted (403 `auth.agreement_required`, e.g. a new version came into force mid-session), or
+ * the session lacks its second factor (`auth.second_factor_required`, `…_enrolment_required`).
  */
 export function setAgreementRequiredHandler(handler: () => void): void {
   onAgreementRequired = handler;
 }
 
-async function isAgreementRequired(response: Response): Promise<boolean> {
-  if (response.status !== 403) return false;
+/**
+ * 403 codes that mean "the session lacks a step" rather than "not allowed": the agreement, or
+ * the second factor (the session was signed in again elsewhere, or the authenticator reset).
+ * Each re-reads the user, whose state then brings up the screen for that step.
+ */
+const SESSION_STEP_CODES = new Set([
+  'auth.agreement_required',
+  'auth.second_factor_required',
+  'auth.second_factor_enrolment_required',
+]);
+
+/** The error code of a refusal, read from a copy so the caller still gets the body. */
+async function codeOf(response: Response): Promise<string | undefined> {
   const body: unknown = await response
     .clone()
     .json()
     .catch(() => null);
-  return (body as { code?: unknown } | null)?.code === 'auth.agreement_required';
+  const code = (body as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
+
+/** Where a 401 means "what you typed is wrong", not "your session is gone". */
+const TYPED_SECRET_PATHS = new Set([
+  '/api/auth/login',
+  '/api/auth/second-factor',
+  '/api/auth/totp/enrolment/confirmation',
+]);
 
 const middleware: Middleware = {
   onRequest({ request }) {
@@ -37,8 +57,15 @@ const middleware: Middleware = {
     return request;
   },
   async onResponse({ response, schemaPath }) {
-    if (response.status === 401 && schemaPath !== '/api/auth/login') onUnauthorized();
-    if (await isAgreementRequired(response)) onAgreementRequired();
+    if (response.status === 401) {
+      // A wrong password or code is answered 401 too, but the session (if any) is still there.
+      const typedWrong =
+        TYPED_SECRET_PATHS.has(schemaPath) && (await codeOf(response)) !== 'auth.required';
+      if (!typedWrong) onUnauthorized();
+    }
+    if (response.status === 403 && SESSION_STEP_CODES.has((await codeOf(response)) ?? '')) {
+      onAgreementRequired();
+    }
     return response;
   },
 };

@@ -55,7 +55,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登录 Sign in */
+        /**
+         * 登录 Sign in
+         * @description The password step. Always a new session (a session cookie sent along is ended). When `user.secondFactor.pending` is set, the session may reach only /api/auth/*, /api/me and health until the code is given (POST /api/auth/second-factor) or an authenticator set up.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -275,6 +278,339 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 两步验证 Give the second factor
+         * @description The second step of signing in. A code counts once (a replay is refused); a recovery code is used up. Wrong codes count in the sign-in throttle like wrong passwords (423 auth.locked at the limit). Audited as auth.totp_verified, auth.recovery_code_used or auth.totp_failed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code of the authenticator app, or a recovery code (xxxx-xxxx-xxxx-xxxx) */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["Me"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始绑定身份验证器 Start setting up an authenticator
+         * @description A new secret for the signed-in user, shown this once (base32 and an otpauth:// URI for a QR code), stored sealed and unconfirmed until POST /api/auth/totp/enrolment/confirmation. 409 when an authenticator is already set up (an administrator resets it: patron user totp-reset).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotpEnrolment"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrolment/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认绑定身份验证器 Confirm the authenticator
+         * @description The first code of the new authenticator confirms it and counts as this session's second factor (a new session cookie). Answers ten one-time recovery codes, shown only now. Audited as auth.totp_enrolled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code of the authenticator app, or a recovery code (xxxx-xxxx-xxxx-xxxx) */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["Me"];
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改密码 Change my password
+         * @description The current password, then the new one: 8–128 characters of any script, not a commonly used password. A wrong current password counts in the sign-in throttle. Ends every other session of the user; this one stays. Audited as auth.password_change.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                423: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2280,12 +2616,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 交易记录 Purchase history, newest first */
+        /** 交易记录 Purchase history, newest first or by amount */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    /** @description -occurredOn (newest first, the default), occurredOn, -amount, amount; by amount needs confidential access (C7.3) */
+                    sort?: "-occurredOn" | "occurredOn" | "-amount" | "amount";
                 };
                 header?: never;
                 path: {
@@ -4251,80 +4589,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/customers/{id}/transactions/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出交易记录 Export purchase history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Excel 工作簿 (.xlsx); header X-Export-Rows gives the number of rows */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/customers/{id}/payments/export.xlsx": {
         parameters: {
             query?: never;
@@ -4484,6 +4748,83 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Excel 工作簿 (.xlsx); header X-Export-Rows gives the number of rows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/transactions/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出交易记录 Export purchase history (in the tab's sort) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description -occurredOn (newest first, the default), occurredOn, -amount, amount; by amount needs confidential access (C7.3) */
+                    sort?: "-occurredOn" | "occurredOn" | "-amount" | "amount";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -8279,6 +8620,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the retention rules this server runs with (PATRON_RETENTION_*) */
+                            retention: {
+                                /** @description years after a terminated customer’s last change; 0 = never */
+                                terminatedContactYears: number;
+                                /** @description days sign-in addresses stay shown; 0 = always */
+                                loginIpDays: number;
+                                /** @description the legal floor for loginIpDays */
+                                loginIpMinDays: number;
+                            };
                             items: {
                                 table: string;
                                 column: string;
@@ -8518,6 +8868,388 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 客户团队 The account team */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountTeam"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 加入客户团队 Add a member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: number;
+                        /** @enum {string} */
+                        teamRole: "manager" | "support" | "executive_sponsor";
+                        /**
+                         * @description default: edit for a manager, read for everyone else
+                         * @enum {string}
+                         */
+                        accessLevel?: "read" | "edit";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamMember"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/team/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可加入团队的人员 Who could join the team (for the picker) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description part of a username or name; at most 50 characters */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamCandidateList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/team/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移出客户团队 Remove a member */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    userId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改团队角色或权限 Change a member’s team role or access level */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    userId: number;
+                };
+                cookie?: never;
+            };
+            /** @description only the fields to change; the others stay */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        teamRole?: "manager" | "support" | "executive_sponsor";
+                        /** @enum {string} */
+                        accessLevel?: "read" | "edit";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamMember"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8553,6 +9285,14 @@ export interface components {
                 };
             } | null;
         };
+        SecondFactorStateInput: {
+            /** @description The user has a confirmed authenticator (TOTP) */
+            enrolled: boolean;
+            /** @description A role of the user (admin, auditor, director, committee) requires one */
+            requiredByRole: boolean;
+            /** @description What this session lacks: verify → POST /api/auth/second-factor; enrol → set up an authenticator (POST /api/auth/totp/enrolment). Until null, other routes answer 403. */
+            pending: ("verify" | "enrol") | null;
+        };
         MeInput: {
             id: number;
             username: string;
@@ -8571,7 +9311,9 @@ export interface components {
                 manageUsers: boolean;
             };
             agreement: components["schemas"]["ConfidentialityAgreementInput"];
+            secondFactor: components["schemas"]["SecondFactorStateInput"];
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CustomerContactInput: {
             id: number;
             customerId: number;
@@ -8580,14 +9322,14 @@ export interface components {
             /** @enum {string} */
             gender: "male" | "female" | "unknown";
             /** @description YYYY-MM-DD */
-            birthday: string | null;
+            birthday?: string | null;
             title: string | null;
             department: string | null;
-            /** @description E.164 */
-            mobile: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
+            /** @description E.164, or masked: 138****5678 */
+            mobile?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
             buyingRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
             isKeyPerson: boolean;
             createdAt: string;
@@ -8599,6 +9341,10 @@ export interface components {
                 edit: boolean;
                 /** @description may see key-person private details (C7.3) */
                 keyPersonDetails: boolean;
+                /** @description may export a contact’s personal data (C7.7) */
+                exportPersonalData: boolean;
+                /** @description may erase a contact’s personal data (C7.7) */
+                erasePersonalData: boolean;
             };
         };
         KeyPersonDetailsInput: {
@@ -8628,6 +9374,7 @@ export interface components {
         KeyPersonListInput: {
             items: components["schemas"]["KeyPersonInput"][];
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CustomerInput: {
             id: number;
             version: number;
@@ -8641,15 +9388,15 @@ export interface components {
             industry: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
             scale: ("micro" | "small" | "medium" | "large") | null;
             employees: number | null;
-            revenueBand: ("lt_10m" | "10m_100m" | "100m_1b" | "1b_10b" | "gte_10b") | null;
+            revenueBand?: ("lt_10m" | "10m_100m" | "100m_1b" | "1b_10b" | "gte_10b") | null;
             mainProducts: string | null;
             /** @description decimal string, 元 */
-            assets: string | null;
+            assets?: string | null;
             shareholderStructure: string | null;
             strategy: string | null;
             /** @description decimal string, 元 */
-            annualRevenue: string | null;
-            externalCreditRating: string | null;
+            annualRevenue?: string | null;
+            externalCreditRating?: string | null;
             /** @enum {string} */
             operatingStatus: "operating" | "suspended" | "deregistered" | "revoked";
             bottlenecks: string | null;
@@ -8718,68 +9465,73 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         TransactionInput: {
             id: number;
             occurredOn: string;
             /** @description decimal string, 元 */
-            amount: string;
+            amount?: string;
             /** @description decimal string, 元 */
-            cost: string | null;
+            cost?: string | null;
             /** @description decimal string, 元 */
-            profit: string | null;
+            profit?: string | null;
             product: string | null;
             /** @description decimal string, three places */
-            quantity: string | null;
+            quantity?: string | null;
             /** @description one of direct, distributor, online, tender; imports may carry others */
             channel: string | null;
             currency: string;
             externalId: string | null;
             createdAt: string;
             /** @description send as If-Match to edit */
-            etag: string;
+            etag?: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         PaymentInput: {
             id: number;
             invoiceNo: string | null;
-            issuedOn: string;
-            dueOn: string;
+            issuedOn?: string;
+            dueOn?: string;
             /** @description decimal string, 元 */
-            amount: string;
-            paidOn: string | null;
+            amount?: string;
+            paidOn?: string | null;
             /** @description decimal string, 元 */
-            paidAmount: string | null;
+            paidAmount?: string | null;
             externalId: string | null;
-            notes: string | null;
+            notes?: string | null;
             /** @enum {string} */
-            standing: "paid_on_time" | "paid_late" | "overdue" | "not_due";
+            standing?: "paid_on_time" | "paid_late" | "overdue" | "not_due";
             /** @description days late (paid_late) or overdue (overdue) as of today */
-            days: number | null;
+            days?: number | null;
             version: number;
             createdAt: string;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         PaymentStatsInput: {
             /** @description invoices settled, or past due unsettled */
-            decidedCount: number;
+            decidedCount?: number;
             /** @description invoices paid in full on or before the due date */
-            onTimeCount: number;
+            onTimeCount?: number;
             /** @description onTimeCount ÷ decidedCount, 0–1 */
-            onTimeRate: number | null;
-            overdueCount: number;
-            overdueAmount: string;
-            maxOverdueDays: number | null;
-            avgOverdueDays: number | null;
-            outstandingAmount: string;
+            onTimeRate?: number | null;
+            overdueCount?: number;
+            overdueAmount?: string;
+            maxOverdueDays?: number | null;
+            avgOverdueDays?: number | null;
+            outstandingAmount?: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CreditProfileInput: {
-            paymentCapacity: ("strong" | "adequate" | "weak") | null;
-            contractPerformance: ("good" | "fair" | "poor") | null;
+            paymentCapacity?: ("strong" | "adequate" | "weak") | null;
+            contractPerformance?: ("good" | "fair" | "poor") | null;
             /** @description decimal string, 元 */
-            creditLimit: string | null;
-            financialStatusNotes: string | null;
+            creditLimit?: string | null;
+            financialStatusNotes?: string | null;
             version: number;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         NeedInput: {
             id: number;
             /** @enum {string} */
@@ -8789,7 +9541,7 @@ export interface components {
             variety: string | null;
             specification: string | null;
             /** @description decimal string, 元 */
-            targetPrice: string | null;
+            targetPrice?: string | null;
             timeliness: string | null;
             /** @enum {string} */
             status: "open" | "in_progress" | "met" | "dropped";
@@ -8798,6 +9550,7 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         ProjectInput: {
             id: number;
             name: string;
@@ -8806,12 +9559,12 @@ export interface components {
             /** @enum {string} */
             status: "planning" | "bidding" | "won" | "lost" | "executing" | "completed" | "cancelled";
             /** @description decimal string, 元 */
-            contractValue: string | null;
+            contractValue?: string | null;
             /** @description decimal string, 元 */
-            expectedFollowOnValue: string | null;
+            expectedFollowOnValue?: string | null;
             biddingMethod: ("public_tender" | "invited_tender" | "competitive_negotiation" | "single_source" | "direct_award") | null;
             contractHabits: string | null;
-            priceLevel: ("high" | "medium" | "low") | null;
+            priceLevel?: ("high" | "medium" | "low") | null;
             startOn: string | null;
             endOn: string | null;
             notes: string | null;
@@ -8819,6 +9572,7 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         TimelineRecordInput: {
             id: number;
             /** @enum {string} */
@@ -8842,6 +9596,7 @@ export interface components {
                 edit: boolean;
             };
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         PaymentPageInput: {
             items: components["schemas"]["PaymentInput"][];
             total: number;
@@ -8850,7 +9605,7 @@ export interface components {
             permissions: {
                 edit: boolean;
             };
-            stats: components["schemas"]["PaymentStatsInput"];
+            stats?: components["schemas"]["PaymentStatsInput"];
         };
         NeedPageInput: {
             items: components["schemas"]["NeedInput"][];
@@ -8879,10 +9634,11 @@ export interface components {
                 edit: boolean;
             };
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CreditFileInput: {
-            profile: components["schemas"]["CreditProfileInput"] | null;
-            externalCreditRating: string | null;
-            payments: components["schemas"]["PaymentStatsInput"];
+            profile?: components["schemas"]["CreditProfileInput"] | null;
+            externalCreditRating?: string | null;
+            payments?: components["schemas"]["PaymentStatsInput"];
             permissions: {
                 edit: boolean;
             };
@@ -8892,21 +9648,23 @@ export interface components {
             parentCustomerId: number | null;
             version: number;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         ContactInput: {
             id: number;
             name: string;
             gender: string;
-            birthday: string | null;
+            birthday?: string | null;
             title: string | null;
             department: string | null;
-            /** @description E.164 */
-            mobile: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
+            /** @description E.164, or masked: 138****5678 */
+            mobile?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
             buyingRole: string | null;
             isKeyPerson: boolean;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Customer360Input: {
             customer: components["schemas"]["CustomerInput"];
             orgUnit: {
@@ -8921,12 +9679,12 @@ export interface components {
             }[];
             contacts: components["schemas"]["ContactInput"][];
             purchases: {
-                last12Months: string;
-                lifetime: string;
+                last12Months?: string;
+                lifetime?: string;
                 lastPurchaseOn: string | null;
                 orders12Months: number;
             };
-            purchaseSeries: {
+            purchaseSeries?: {
                 /** @description the last 36 calendar months, oldest first, YYYY-MM */
                 monthly: {
                     month: string;
@@ -8940,8 +9698,8 @@ export interface components {
                     orders: number;
                 }[];
             };
-            payments: components["schemas"]["PaymentStatsInput"];
-            credit: components["schemas"]["CreditProfileInput"] | null;
+            payments?: components["schemas"]["PaymentStatsInput"];
+            credit?: components["schemas"]["CreditProfileInput"] | null;
             counts: {
                 transactions: number;
                 payments: number;
@@ -8963,16 +9721,16 @@ export interface components {
                     tier: ("A" | "B" | "C" | "D") | null;
                     parentCustomerId: number;
                     depth: number;
-                    last12Months: string;
+                    last12Months?: string;
                 }[];
                 /** @description this customer and its readable subsidiaries together */
                 rollup: {
                     subsidiaries: number;
-                    last12Months: string;
-                    lifetime: string;
+                    last12Months?: string;
+                    lifetime?: string;
                     contacts: number;
                     projects: number;
-                    contractValue: string;
+                    contractValue?: string;
                     tiers: {
                         A: number;
                         B: number;
@@ -9974,6 +10732,44 @@ export interface components {
             /** @description Prefixes such as scoring. for the action filter */
             families: string[];
         };
+        TeamMemberInput: {
+            userId: number;
+            username: string;
+            displayName: string;
+            orgUnit: {
+                id: number;
+                name: string;
+            };
+            /** @description manager, support or executive_sponsor */
+            teamRole: string;
+            /** @description read or edit: what the member may do with the file */
+            accessLevel: string;
+            /** @description on the team since (ISO timestamp) */
+            since: string;
+            /** @description the account is disabled: listed, but cannot sign in */
+            disabled: boolean;
+        };
+        AccountTeamInput: {
+            items: components["schemas"]["TeamMemberInput"][];
+            /** @description you may add, change and remove members */
+            mayManage: boolean;
+        };
+        TeamCandidateListInput: {
+            items: {
+                userId: number;
+                username: string;
+                displayName: string;
+                orgUnit: {
+                    id: number;
+                    name: string;
+                };
+                roles: ("admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor")[];
+            }[];
+        };
+        TotpEnrolmentInput: {
+            secret: string;
+            otpauthUri: string;
+        };
         /** @description Error with a code and a message in the Accept-Language */
         Error: {
             code: string;
@@ -10005,6 +10801,14 @@ export interface components {
                 };
             } | null;
         };
+        SecondFactorState: {
+            /** @description The user has a confirmed authenticator (TOTP) */
+            enrolled: boolean;
+            /** @description A role of the user (admin, auditor, director, committee) requires one */
+            requiredByRole: boolean;
+            /** @description What this session lacks: verify → POST /api/auth/second-factor; enrol → set up an authenticator (POST /api/auth/totp/enrolment). Until null, other routes answer 403. */
+            pending: ("verify" | "enrol") | null;
+        };
         Me: {
             id: number;
             username: string;
@@ -10023,7 +10827,9 @@ export interface components {
                 manageUsers: boolean;
             };
             agreement: components["schemas"]["ConfidentialityAgreement"];
+            secondFactor: components["schemas"]["SecondFactorState"];
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CustomerContact: {
             id: number;
             customerId: number;
@@ -10032,14 +10838,14 @@ export interface components {
             /** @enum {string} */
             gender: "male" | "female" | "unknown";
             /** @description YYYY-MM-DD */
-            birthday: string | null;
+            birthday?: string | null;
             title: string | null;
             department: string | null;
-            /** @description E.164 */
-            mobile: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
+            /** @description E.164, or masked: 138****5678 */
+            mobile?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
             buyingRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
             isKeyPerson: boolean;
             createdAt: string;
@@ -10051,6 +10857,10 @@ export interface components {
                 edit: boolean;
                 /** @description may see key-person private details (C7.3) */
                 keyPersonDetails: boolean;
+                /** @description may export a contact’s personal data (C7.7) */
+                exportPersonalData: boolean;
+                /** @description may erase a contact’s personal data (C7.7) */
+                erasePersonalData: boolean;
             };
         };
         KeyPersonDetails: {
@@ -10080,6 +10890,7 @@ export interface components {
         KeyPersonList: {
             items: components["schemas"]["KeyPerson"][];
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Customer: {
             id: number;
             version: number;
@@ -10093,15 +10904,15 @@ export interface components {
             industry: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T";
             scale: ("micro" | "small" | "medium" | "large") | null;
             employees: number | null;
-            revenueBand: ("lt_10m" | "10m_100m" | "100m_1b" | "1b_10b" | "gte_10b") | null;
+            revenueBand?: ("lt_10m" | "10m_100m" | "100m_1b" | "1b_10b" | "gte_10b") | null;
             mainProducts: string | null;
             /** @description decimal string, 元 */
-            assets: string | null;
+            assets?: string | null;
             shareholderStructure: string | null;
             strategy: string | null;
             /** @description decimal string, 元 */
-            annualRevenue: string | null;
-            externalCreditRating: string | null;
+            annualRevenue?: string | null;
+            externalCreditRating?: string | null;
             /** @enum {string} */
             operatingStatus: "operating" | "suspended" | "deregistered" | "revoked";
             bottlenecks: string | null;
@@ -10170,68 +10981,73 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Transaction: {
             id: number;
             occurredOn: string;
             /** @description decimal string, 元 */
-            amount: string;
+            amount?: string;
             /** @description decimal string, 元 */
-            cost: string | null;
+            cost?: string | null;
             /** @description decimal string, 元 */
-            profit: string | null;
+            profit?: string | null;
             product: string | null;
             /** @description decimal string, three places */
-            quantity: string | null;
+            quantity?: string | null;
             /** @description one of direct, distributor, online, tender; imports may carry others */
             channel: string | null;
             currency: string;
             externalId: string | null;
             createdAt: string;
             /** @description send as If-Match to edit */
-            etag: string;
+            etag?: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Payment: {
             id: number;
             invoiceNo: string | null;
-            issuedOn: string;
-            dueOn: string;
+            issuedOn?: string;
+            dueOn?: string;
             /** @description decimal string, 元 */
-            amount: string;
-            paidOn: string | null;
+            amount?: string;
+            paidOn?: string | null;
             /** @description decimal string, 元 */
-            paidAmount: string | null;
+            paidAmount?: string | null;
             externalId: string | null;
-            notes: string | null;
+            notes?: string | null;
             /** @enum {string} */
-            standing: "paid_on_time" | "paid_late" | "overdue" | "not_due";
+            standing?: "paid_on_time" | "paid_late" | "overdue" | "not_due";
             /** @description days late (paid_late) or overdue (overdue) as of today */
-            days: number | null;
+            days?: number | null;
             version: number;
             createdAt: string;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         PaymentStats: {
             /** @description invoices settled, or past due unsettled */
-            decidedCount: number;
+            decidedCount?: number;
             /** @description invoices paid in full on or before the due date */
-            onTimeCount: number;
+            onTimeCount?: number;
             /** @description onTimeCount ÷ decidedCount, 0–1 */
-            onTimeRate: number | null;
-            overdueCount: number;
-            overdueAmount: string;
-            maxOverdueDays: number | null;
-            avgOverdueDays: number | null;
-            outstandingAmount: string;
+            onTimeRate?: number | null;
+            overdueCount?: number;
+            overdueAmount?: string;
+            maxOverdueDays?: number | null;
+            avgOverdueDays?: number | null;
+            outstandingAmount?: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CreditProfile: {
-            paymentCapacity: ("strong" | "adequate" | "weak") | null;
-            contractPerformance: ("good" | "fair" | "poor") | null;
+            paymentCapacity?: ("strong" | "adequate" | "weak") | null;
+            contractPerformance?: ("good" | "fair" | "poor") | null;
             /** @description decimal string, 元 */
-            creditLimit: string | null;
-            financialStatusNotes: string | null;
+            creditLimit?: string | null;
+            financialStatusNotes?: string | null;
             version: number;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Need: {
             id: number;
             /** @enum {string} */
@@ -10241,7 +11057,7 @@ export interface components {
             variety: string | null;
             specification: string | null;
             /** @description decimal string, 元 */
-            targetPrice: string | null;
+            targetPrice?: string | null;
             timeliness: string | null;
             /** @enum {string} */
             status: "open" | "in_progress" | "met" | "dropped";
@@ -10250,6 +11066,7 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Project: {
             id: number;
             name: string;
@@ -10258,12 +11075,12 @@ export interface components {
             /** @enum {string} */
             status: "planning" | "bidding" | "won" | "lost" | "executing" | "completed" | "cancelled";
             /** @description decimal string, 元 */
-            contractValue: string | null;
+            contractValue?: string | null;
             /** @description decimal string, 元 */
-            expectedFollowOnValue: string | null;
+            expectedFollowOnValue?: string | null;
             biddingMethod: ("public_tender" | "invited_tender" | "competitive_negotiation" | "single_source" | "direct_award") | null;
             contractHabits: string | null;
-            priceLevel: ("high" | "medium" | "low") | null;
+            priceLevel?: ("high" | "medium" | "low") | null;
             startOn: string | null;
             endOn: string | null;
             notes: string | null;
@@ -10271,6 +11088,7 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         TimelineRecord: {
             id: number;
             /** @enum {string} */
@@ -10294,6 +11112,7 @@ export interface components {
                 edit: boolean;
             };
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         PaymentPage: {
             items: components["schemas"]["Payment"][];
             total: number;
@@ -10302,7 +11121,7 @@ export interface components {
             permissions: {
                 edit: boolean;
             };
-            stats: components["schemas"]["PaymentStats"];
+            stats?: components["schemas"]["PaymentStats"];
         };
         NeedPage: {
             items: components["schemas"]["Need"][];
@@ -10331,10 +11150,11 @@ export interface components {
                 edit: boolean;
             };
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         CreditFile: {
-            profile: components["schemas"]["CreditProfile"] | null;
-            externalCreditRating: string | null;
-            payments: components["schemas"]["PaymentStats"];
+            profile?: components["schemas"]["CreditProfile"] | null;
+            externalCreditRating?: string | null;
+            payments?: components["schemas"]["PaymentStats"];
             permissions: {
                 edit: boolean;
             };
@@ -10344,21 +11164,23 @@ export interface components {
             parentCustomerId: number | null;
             version: number;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Contact: {
             id: number;
             name: string;
             gender: string;
-            birthday: string | null;
+            birthday?: string | null;
             title: string | null;
             department: string | null;
-            /** @description E.164 */
-            mobile: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
+            /** @description E.164, or masked: 138****5678 */
+            mobile?: string | null;
+            phone?: string | null;
+            email?: string | null;
+            address?: string | null;
             buyingRole: string | null;
             isKeyPerson: boolean;
         };
+        /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Customer360: {
             customer: components["schemas"]["Customer"];
             orgUnit: {
@@ -10373,12 +11195,12 @@ export interface components {
             }[];
             contacts: components["schemas"]["Contact"][];
             purchases: {
-                last12Months: string;
-                lifetime: string;
+                last12Months?: string;
+                lifetime?: string;
                 lastPurchaseOn: string | null;
                 orders12Months: number;
             };
-            purchaseSeries: {
+            purchaseSeries?: {
                 /** @description the last 36 calendar months, oldest first, YYYY-MM */
                 monthly: {
                     month: string;
@@ -10392,8 +11214,8 @@ export interface components {
                     orders: number;
                 }[];
             };
-            payments: components["schemas"]["PaymentStats"];
-            credit: components["schemas"]["CreditProfile"] | null;
+            payments?: components["schemas"]["PaymentStats"];
+            credit?: components["schemas"]["CreditProfile"] | null;
             counts: {
                 transactions: number;
                 payments: number;
@@ -10415,16 +11237,16 @@ export interface components {
                     tier: ("A" | "B" | "C" | "D") | null;
                     parentCustomerId: number;
                     depth: number;
-                    last12Months: string;
+                    last12Months?: string;
                 }[];
                 /** @description this customer and its readable subsidiaries together */
                 rollup: {
                     subsidiaries: number;
-                    last12Months: string;
-                    lifetime: string;
+                    last12Months?: string;
+                    lifetime?: string;
                     contacts: number;
                     projects: number;
-                    contractValue: string;
+                    contractValue?: string;
                     tiers: {
                         A: number;
                         B: number;
@@ -11425,6 +12247,44 @@ export interface components {
             actions: string[];
             /** @description Prefixes such as scoring. for the action filter */
             families: string[];
+        };
+        TeamMember: {
+            userId: number;
+            username: string;
+            displayName: string;
+            orgUnit: {
+                id: number;
+                name: string;
+            };
+            /** @description manager, support or executive_sponsor */
+            teamRole: string;
+            /** @description read or edit: what the member may do with the file */
+            accessLevel: string;
+            /** @description on the team since (ISO timestamp) */
+            since: string;
+            /** @description the account is disabled: listed, but cannot sign in */
+            disabled: boolean;
+        };
+        AccountTeam: {
+            items: components["schemas"]["TeamMember"][];
+            /** @description you may add, change and remove members */
+            mayManage: boolean;
+        };
+        TeamCandidateList: {
+            items: {
+                userId: number;
+                username: string;
+                displayName: string;
+                orgUnit: {
+                    id: number;
+                    name: string;
+                };
+                roles: ("admin" | "committee" | "director" | "regional_manager" | "ka_manager" | "support" | "secretary" | "auditor")[];
+            }[];
+        };
+        TotpEnrolment: {
+            secret: string;
+            otpauthUri: string;
         };
     };
     responses: never;

@@ -56,6 +56,16 @@ const MyAppealsPage = lazy(() =>
   import('../scoring/my-appeals-page.tsx').then((m) => ({ default: m.MyAppealsPage })),
 );
 
+const SecuritySettingsPage = lazy(() =>
+  import('../security-settings/security-settings-page.tsx').then((m) => ({
+    default: m.SecuritySettingsPage,
+  })),
+);
+
+const PrivacyRegisterPage = lazy(() =>
+  import('../privacy/privacy-register-page.tsx').then((m) => ({ default: m.PrivacyRegisterPage })),
+);
+
 const AuditLogPage = lazy(() =>
   import('../audit/audit-log-page.tsx').then((m) => ({ default: m.AuditLogPage })),
 );
@@ -80,6 +90,8 @@ export function AppRoutes() {
             <Route path="/scoring/runs/:id" element={<RunDetailPage />} />
             <Route path="/scoring/appeals/mine" element={<MyAppealsPage />} />
             <Route path="/audit" element={<AuditLogPage />} />
+            <Route path="/privacy" element={<PrivacyRegisterPage />} />
+            <Route path="/security" element={<SecuritySettingsPage />} />
             <Route path="*" element={<Navigate to="/customers" replace />} />
           </Route>
         </Route>

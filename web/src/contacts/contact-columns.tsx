@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, StarFilled } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../api/types.ts';
 import { formatMobile } from '../format/mobile.ts';
@@ -11,8 +12,14 @@ type Actions = {
   deleting: number | null;
 };
 
-/** Columns of the contacts table; the action column only for those who may edit. */
-export function useContactColumns(actions: Actions | null): TableColumnsType<Contact> {
+/**
+ * Columns of the contacts table; the action column only for those who may edit, or who are
+ * offered `more` (the personal-data actions, web/src/privacy).
+ */
+export function useContactColumns(
+  actions: Actions | null,
+  more?: (contact: Contact) => ReactNode,
+): TableColumnsType<Contact> {
   const { t } = useTranslation();
   const label = useCodeLabel();
   const columns: TableColumnsType<Contact> = [
@@ -67,40 +74,50 @@ export function useContactColumns(actions: Actions | null): TableColumnsType<Con
       render: (role: string | null) => label('buyingRole', role),
     },
   ];
-  if (!actions) return columns;
+  if (!actions && !more) return columns;
   columns.push({
     key: 'actions',
     title: t('contacts.actions'),
-    width: 150,
+    width: (actions ? 150 : 0) + (more ? 250 : 0),
     fixed: 'right',
     render: (_, contact) => (
-      <Space size={4}>
-        <Button
-          size="small"
-          type="link"
-          icon={<EditOutlined />}
-          onClick={() => actions.onEdit(contact)}
-          data-testid={`contact-edit-${contact.id}`}
-        >
-          {t('contacts.edit')}
-        </Button>
-        <Popconfirm
-          title={t('contacts.deleteConfirm', { name: contact.name })}
-          onConfirm={() => actions.onDelete(contact)}
-        >
-          <Button
-            size="small"
-            type="link"
-            danger
-            icon={<DeleteOutlined />}
-            loading={actions.deleting === contact.id}
-            data-testid={`contact-delete-${contact.id}`}
-          >
-            {t('contacts.delete')}
-          </Button>
-        </Popconfirm>
+      <Space size={4} wrap>
+        {actions && <EditAndDelete actions={actions} contact={contact} />}
+        {more?.(contact)}
       </Space>
     ),
   });
   return columns;
+}
+
+function EditAndDelete({ actions, contact }: { actions: Actions; contact: Contact }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button
+        size="small"
+        type="link"
+        icon={<EditOutlined />}
+        onClick={() => actions.onEdit(contact)}
+        data-testid={`contact-edit-${contact.id}`}
+      >
+        {t('contacts.edit')}
+      </Button>
+      <Popconfirm
+        title={t('contacts.deleteConfirm', { name: contact.name })}
+        onConfirm={() => actions.onDelete(contact)}
+      >
+        <Button
+          size="small"
+          type="link"
+          danger
+          icon={<DeleteOutlined />}
+          loading={actions.deleting === contact.id}
+          data-testid={`contact-delete-${contact.id}`}
+        >
+          {t('contacts.delete')}
+        </Button>
+      </Popconfirm>
+    </>
+  );
 }

@@ -17,7 +17,7 @@ const contactsKey = (customerId: number) =>
  * Decrypted details live outside the `customers` keys on purpose: editing a contact invalidates
  * the customer's queries, and that must not silently re-read (and re-audit) private details.
  */
-const keyPersonKey = (customerId: number, contactId: number) =>
+export const keyPersonKey = (customerId: number, contactId: number) =>
   ['key-person', customerId, contactId] as const;
 
 export function useContacts(customerId: number) {

@@ -38,6 +38,18 @@ import { recordsZhTw } from '../records/i18n/zh-tw.ts';
 import { enAgreement } from '../confidentiality/i18n/en.ts';
 import { zhCnAgreement } from '../confidentiality/i18n/zh-cn.ts';
 import { zhTwAgreement } from '../confidentiality/i18n/zh-tw.ts';
+import { enAccountTeam } from '../customers/team/i18n/en.ts';
+import { zhCnAccountTeam } from '../customers/team/i18n/zh-cn.ts';
+import { zhTwAccountTeam } from '../customers/team/i18n/zh-tw.ts';
+import { enSecondFactor } from '../auth/i18n/en.ts';
+import { zhCnSecondFactor } from '../auth/i18n/zh-cn.ts';
+import { zhTwSecondFactor } from '../auth/i18n/zh-tw.ts';
+import { enSecurity } from '../security-settings/i18n/en.ts';
+import { enPrivacy } from '../privacy/i18n/en.ts';
+import { zhCnPrivacy } from '../privacy/i18n/zh-cn.ts';
+import { zhTwPrivacy } from '../privacy/i18n/zh-tw.ts';
+import { zhCnSecurity } from '../security-settings/i18n/zh-cn.ts';
+import { zhTwSecurity } from '../security-settings/i18n/zh-tw.ts';
 
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
 
@@ -62,6 +74,10 @@ export function setupI18n(): typeof i18next {
           imports: zhCnImport,
           records: recordsZhCn,
           agreement: zhCnAgreement,
+          accountTeam: zhCnAccountTeam,
+          secondFactor: zhCnSecondFactor,
+          security: zhCnSecurity,
+          privacy: zhCnPrivacy,
         },
       },
       'zh-TW': {
@@ -75,6 +91,10 @@ export function setupI18n(): typeof i18next {
           imports: zhTwImport,
           records: recordsZhTw,
           agreement: zhTwAgreement,
+          accountTeam: zhTwAccountTeam,
+          secondFactor: zhTwSecondFactor,
+          security: zhTwSecurity,
+          privacy: zhTwPrivacy,
         },
       },
       en: {
@@ -88,6 +108,10 @@ export function setupI18n(): typeof i18next {
           imports: enImport,
           records: recordsEn,
           agreement: enAgreement,
+          accountTeam: enAccountTeam,
+          secondFactor: enSecondFactor,
+          security: enSecurity,
+          privacy: enPrivacy,
         },
       },
     },

@@ -3,6 +3,7 @@ import {
   ContactsOutlined,
   FileSearchOutlined,
   ImportOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SlidersOutlined,
 } from '@ant-design/icons';
@@ -27,6 +28,8 @@ const MENU = [
   { key: '/scoring-models', icon: <SlidersOutlined />, labelKey: 'scoring.nav' },
   // Everyone sees published runs in their scope; unpublished ones only the committee sees.
   { key: '/scoring/runs', icon: <ScheduleOutlined />, labelKey: 'evaluation.nav' },
+  // 个人信息清单: the published notice of what is kept about people (C7.7), for everyone.
+  { key: '/privacy', icon: <SafetyCertificateOutlined />, labelKey: 'privacy.nav' },
 ] as const;
 
 // 审计日志: only for the auditor and the admin (C7.5); for anyone else the entry does not exist.

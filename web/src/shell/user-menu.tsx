@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  LockOutlined,
   LogoutOutlined,
   SolutionOutlined,
   UserOutlined,
@@ -38,6 +39,12 @@ export function UserMenu() {
               icon: <SolutionOutlined />,
               label: <span data-testid="my-appeals">{t('evaluation.mine.title')}</span>,
               onClick: () => void navigate('/scoring/appeals/mine'),
+            },
+            {
+              key: 'security',
+              icon: <LockOutlined />,
+              label: <span data-testid="security-settings">{t('security.menu')}</span>,
+              onClick: () => void navigate('/security'),
             },
             {
               key: 'logout',

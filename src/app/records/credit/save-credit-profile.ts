@@ -13,6 +13,12 @@ import {
 } from '../../../db/records/credit-profile-repository.ts';
 import type { Tx } from '../../../db/db-types.ts';
 import type { AppContext } from '../../context.ts';
+import {
+  assertFieldsUsable,
+  fieldAccessOf,
+  projectFields,
+  type Projected,
+} from '../../access/field-projection.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { diffFields } from '../../customers/diff-fields.ts';
 import { customerForRecords } from '../record-customer.ts';
@@ -31,10 +37,12 @@ export async function saveCreditProfile(
   customerId: number,
   expectedVersion: number | undefined,
   input: CreditProfileInput,
-): Promise<CreditProfileDto> {
+): Promise<Projected<'creditProfile', CreditProfileDto>> {
   const checked = applyRules(CREDIT_PROFILE_RULES, input, false);
-  return ctx.db.transaction(async (tx) => {
+  const access = fieldAccessOf(ctx.actor);
+  const saved = await ctx.db.transaction(async (tx) => {
     await customerForRecords(tx, ctx.actor, customerId, 'write');
+    assertFieldsUsable(access, 'creditProfile', Object.keys(checked.values), 'credit.');
     const current = await findCreditProfileRow(tx, customerId);
     const before: Values = current ? toCreditProfileDto(current) : {};
     const merged = { ...before, ...checked.values };
@@ -64,6 +72,7 @@ export async function saveCreditProfile(
     });
     return toCreditProfileDto(updated);
   });
+  return projectFields(access, 'creditProfile', saved);
 }
 
 async function createProfile(tx: Tx, ctx: AppContext, customerId: number, values: Values) {

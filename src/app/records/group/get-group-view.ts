@@ -8,6 +8,7 @@ import {
 } from '../../../db/records/group-repository.ts';
 import type { DbOrTx } from '../../../db/db-types.ts';
 import type { Actor } from '../../context.ts';
+import { fieldAccessOf, projectFields, type Projected } from '../../access/field-projection.ts';
 import { customerReadScope } from '../../access/record-scope.ts';
 
 /** Subsidiaries listed on a group's page; the rollup still counts all readable ones. */
@@ -18,9 +19,10 @@ export type GroupView = {
   parent: { id: number; name: string } | null;
   /** The customer belongs to a group the viewer may not read (its name is not shown). */
   parentHidden: boolean;
-  subsidiaries: Subsidiary[];
+  /** Purchase totals only for readers of confidential figures (C7.3). */
+  subsidiaries: Projected<'groupSubsidiary', Subsidiary>[];
   /** Totals over this customer and its readable subsidiaries; null without subsidiaries. */
-  rollup: GroupRollup | null;
+  rollup: Projected<'groupRollup', GroupRollup> | null;
 };
 
 /**
@@ -42,10 +44,11 @@ export async function getGroupView(
   ]);
   const rollup =
     subsidiaries.length === 0 ? null : await groupRollup(db, customer.id, scope, since12Months);
-  return {
+  const access = fieldAccessOf(actor);
+  return projectFields(access, 'group', {
     parent: parent ? { id: parent.id, name: parent.name } : null,
     parentHidden: customer.parentCustomerId !== null && parent === undefined,
-    subsidiaries,
-    rollup,
-  };
+    subsidiaries: subsidiaries.map((s) => projectFields(access, 'groupSubsidiary', s)),
+    rollup: rollup ? projectFields(access, 'groupRollup', rollup) : null,
+  });
 }

@@ -48,6 +48,7 @@ export function toNeedDto(row: NeedRow): NeedDto {
 export const NEED_STORE: VersionedStore<NeedRow, NeedDto> = {
   type: 'need',
   entityType: 'need',
+  surface: 'need',
   find: findNeedRow,
   insert: (tx, values) => insertNeedRow(tx, values as NewNeedRow),
   update: (tx, id, version, values) =>

@@ -56,6 +56,7 @@ export function withStanding(
 export const PAYMENT_STORE: VersionedStore<PaymentRow, PaymentDto> = {
   type: 'payment',
   entityType: 'payment',
+  surface: 'payment',
   find: findPaymentRow,
   insert: (tx, values) => insertPaymentRow(tx, values as NewPaymentRow),
   update: (tx, id, version, values) =>

@@ -3,6 +3,7 @@ import { applyRules } from '../../../domain/validation/field-rules.ts';
 import { checkPayment } from '../../../domain/validation/record-checks.ts';
 import { PAYMENT_RULES } from '../../../domain/validation/record-rules.ts';
 import type { AppContext } from '../../context.ts';
+import { fieldAccessOf, projectFields } from '../../access/field-projection.ts';
 import { updateVersioned } from '../versioned-record.ts';
 import { PAYMENT_STORE, withStanding, type PaymentInput } from './payment-store.ts';
 
@@ -22,5 +23,5 @@ export async function updatePayment(
     applyRules(PAYMENT_RULES, input, false),
     (values) => checkPayment(values, today),
   );
-  return withStanding(dto, today);
+  return projectFields(fieldAccessOf(ctx.actor), 'payment', withStanding(dto, today));
 }

@@ -57,6 +57,7 @@ export function toProjectDto(row: ProjectRow): ProjectDto {
 export const PROJECT_STORE: VersionedStore<ProjectRow, ProjectDto> = {
   type: 'project',
   entityType: 'project',
+  surface: 'project',
   find: findProjectRow,
   insert: (tx, values) => insertProjectRow(tx, values as NewProjectRow),
   update: (tx, id, version, values) =>

@@ -1,6 +1,7 @@
 import type { RecordKind } from '../../../domain/record-fields.ts';
 import { listTimelineRows } from '../../../db/records/timeline-repository.ts';
 import type { AppContext } from '../../context.ts';
+import { fieldAccessOf, projectFields } from '../../access/field-projection.ts';
 import { customerForRecords, mayWriteRecords } from '../record-customer.ts';
 import { pageOf, type PageQuery } from '../paging.ts';
 import { toTimelineDto } from './timeline-store.ts';
@@ -17,5 +18,7 @@ export async function listTimeline(
     listTimelineRows(ctx.db, customerId, page, query.kind),
     mayWriteRecords(ctx.db, ctx.actor, customerId),
   ]);
-  return { items: rows.map(toTimelineDto), total, ...page, permissions: { edit } };
+  const access = fieldAccessOf(ctx.actor);
+  const items = rows.map((row) => projectFields(access, 'timelineRecord', toTimelineDto(row)));
+  return { items, total, ...page, permissions: { edit } };
 }

@@ -67,6 +67,7 @@ function asRow(values: Record<string, unknown>): Record<string, unknown> {
 export const TIMELINE_STORE: VersionedStore<TimelineRow, TimelineDto> = {
   type: 'record',
   entityType: 'customer_record',
+  surface: 'timelineRecord',
   find: findTimelineRow,
   insert: (tx, values) => insertTimelineRow(tx, asRow(values) as NewTimelineRow),
   update: (tx, id, version, values) =>

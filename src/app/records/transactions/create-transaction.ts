@@ -7,6 +7,13 @@ import {
 } from '../../../db/records/transaction-repository.ts';
 import { isUniqueViolation } from '../../../db/records/unique-violation.ts';
 import type { AppContext } from '../../context.ts';
+import {
+  assertFieldsUsable,
+  fieldAccessOf,
+  givenFields,
+  projectFields,
+  type Projected,
+} from '../../access/field-projection.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { customerForRecords } from '../record-customer.ts';
 import { auditView, duplicateExternalId, throwIfIssues, withoutNulls } from '../record-input.ts';
@@ -25,12 +32,15 @@ export async function createTransaction(
   ctx: AppContext,
   customerId: number,
   input: TransactionInput,
-): Promise<TransactionDto> {
+): Promise<Projected<'transaction', TransactionDto>> {
   const now = ctx.clock.now();
   const checked = checkTransactionInput(input, true);
+  const access = fieldAccessOf(ctx.actor);
   try {
     return await ctx.db.transaction(async (tx) => {
       await customerForRecords(tx, ctx.actor, customerId, 'write');
+      // An order always has an amount: who may not see amounts cannot enter orders (C7.3).
+      assertFieldsUsable(access, 'transaction', [...givenFields(input), 'amount'], 'transaction.');
       const derived = deriveTransaction(checked.values, checked.values, toIsoDate(now));
       throwIfIssues('transaction', [...checked.issues, ...derived.issues]);
       const values = { ...checked.values, profit: derived.profit };
@@ -53,7 +63,7 @@ export async function createTransaction(
         customerId,
         after: auditView('transaction', dto),
       });
-      return dto;
+      return projectFields(access, 'transaction', dto);
     });
   } catch (error) {
     if (isUniqueViolation(error, TRANSACTION_EXTERNAL_ID_KEY))

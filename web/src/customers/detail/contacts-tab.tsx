@@ -10,6 +10,7 @@ import { useContacts, useDeleteContact } from '../../contacts/contact-queries.ts
 import type { CustomerContact } from '../../contacts/contact-types.ts';
 import { KeyPersonPanel } from '../../contacts/key-person-panel.tsx';
 import { ExportButton } from '../../export/export-button.tsx';
+import { PersonalDataActions } from '../../privacy/personal-data-actions.tsx';
 
 type Props = {
   /** The contacts the 360 view already holds: shown at once while the full list loads. */
@@ -31,6 +32,18 @@ export function ContactsTab({ contacts }: Props) {
   const full = list.data;
   const byId = new Map(full?.items.map((c) => [c.id, c]));
   const canEdit = full?.permissions.edit === true;
+  const permissions = full?.permissions;
+  // 导出个人信息 / 删除个人信息 (C7.7), for those the server allows (personal-data-access.ts).
+  const personalData =
+    permissions && (permissions.exportPersonalData || permissions.erasePersonalData)
+      ? (contact: Contact) => (
+          <PersonalDataActions
+            customerId={customerId}
+            contact={contact}
+            permissions={permissions}
+          />
+        )
+      : undefined;
 
   const columns = useContactColumns(
     canEdit
@@ -50,6 +63,7 @@ export function ContactsTab({ contacts }: Props) {
           deleting: remove.isPending ? (remove.variables?.contactId ?? null) : null,
         }
       : null,
+    personalData,
   );
 
   return (

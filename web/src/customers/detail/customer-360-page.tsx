@@ -10,7 +10,7 @@ import { useCustomer360 } from '../queries.ts';
 import { MergedCustomerResult } from '../../data-quality/merged-customer-result.tsx';
 import { Customer360Tabs } from './customer-360-tabs.tsx';
 import { CustomerHeaderCard } from './customer-header-card.tsx';
-import { OwnerTeamCard } from './owner-team-card.tsx';
+import { AccountTeamCard } from '../team/account-team-card.tsx';
 import { PurchaseStats } from './purchase-stats.tsx';
 import { ScoreCard } from '../../scoring/score-card.tsx';
 import { TierMeasuresCard } from '../../ratings/tier-measures-card.tsx';
@@ -65,7 +65,7 @@ export function Customer360Page() {
           <Flex vertical gap={16}>
             <ScoreCard customerId={customer.id} />
             <TierMeasuresCard tier={customer.tier} />
-            <OwnerTeamCard orgUnit={orgUnit} team={view.data.team} />
+            <AccountTeamCard customerId={customer.id} orgUnit={orgUnit} />
           </Flex>
         </Col>
       </Row>

@@ -1,5 +1,6 @@
 import { Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NotPermitted } from '../../access/not-permitted.tsx';
 import type { Customer, OrgUnitRef } from '../../api/types.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
@@ -28,9 +29,13 @@ export function ProfileTab({ customer, orgUnit }: Props) {
               key: field,
               label: fieldLabel(field),
               span: LONG_TEXT_FIELDS.has(field) ? ('filled' as const) : 1,
-              children: (
-                <span style={{ whiteSpace: 'pre-wrap' }}>{show(field, values[field])}</span>
-              ),
+              // Absent is not empty: a field withheld by the field rules (C7.3) says 无权查看.
+              children:
+                values[field] === undefined ? (
+                  <NotPermitted />
+                ) : (
+                  <span style={{ whiteSpace: 'pre-wrap' }}>{show(field, values[field])}</span>
+                ),
             })),
             ...(group.key === 'business' && customer.creditCodeCheckWaiver
               ? [

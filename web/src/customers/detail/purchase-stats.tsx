@@ -7,10 +7,13 @@ import { useMoney } from '../../format/use-money.ts';
 export function PurchaseStats({ purchases }: { purchases: Customer360['purchases'] }) {
   const { t } = useTranslation();
   const money = useMoney();
+  // Amounts are absent for readers who may not see them (C7.3): 无权查看, never an empty total.
+  const amount = (value: string | undefined) =>
+    value === undefined ? t('common.notPermitted') : money(value);
   // Formatted as text: Statistic's own number formatting would go through a float.
   const items = [
-    { key: 'last12Months', value: money(purchases.last12Months) },
-    { key: 'lifetime', value: money(purchases.lifetime) },
+    { key: 'last12Months', value: amount(purchases.last12Months) },
+    { key: 'lifetime', value: amount(purchases.lifetime) },
     { key: 'lastPurchaseOn', value: formatDate(purchases.lastPurchaseOn) },
     {
       key: 'orders12Months',

@@ -87,6 +87,7 @@ export const enCodes: CodeLabels = {
     gatekeeper: 'Gatekeeper',
   },
   teamRole: { manager: 'KA manager', support: 'Support', executive_sponsor: 'Executive sponsor' },
+  accessLevel: { read: 'Read only', edit: 'Can edit' },
   orgUnitKind: { head_office: 'Head office', branch: 'Branch', region: 'Region' },
   transactionChannel: {
     direct: 'Direct',

@@ -22,6 +22,7 @@ export const enUi: LocaleShape<typeof zhCnUi> = {
   },
   common: {
     empty: '—',
+    notPermitted: 'Not permitted',
     yes: 'Yes',
     no: 'No',
     back: 'Back',

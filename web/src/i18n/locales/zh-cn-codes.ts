@@ -87,6 +87,7 @@ export const zhCnCodes: CodeLabels = {
     gatekeeper: '把关者',
   },
   teamRole: { manager: '大客户经理', support: '支持人员', executive_sponsor: '挂帅高层领导' },
+  accessLevel: { read: '只读', edit: '可编辑' },
   orgUnitKind: { head_office: '总部', branch: '分公司', region: '区域' },
   transactionChannel: { direct: '直销', distributor: '经销', online: '线上', tender: '招投标' },
   role: {

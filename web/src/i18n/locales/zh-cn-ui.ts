@@ -17,6 +17,7 @@ export const zhCnUi = {
   },
   common: {
     empty: '—',
+    notPermitted: '无权查看',
     yes: '是',
     no: '否',
     back: '返回',

@@ -88,6 +88,7 @@ export const zhTwCodes: CodeLabels = {
     gatekeeper: '把關者',
   },
   teamRole: { manager: '大客戶經理', support: '支援人員', executive_sponsor: '掛帥高層領導' },
+  accessLevel: { read: '唯讀', edit: '可編輯' },
   orgUnitKind: { head_office: '總公司', branch: '分公司', region: '區域' },
   transactionChannel: { direct: '直銷', distributor: '經銷', online: '線上', tender: '招標' },
   role: {

@@ -19,6 +19,7 @@ export const zhTwUi: LocaleShape<typeof zhCnUi> = {
   },
   common: {
     empty: '—',
+    notPermitted: '無權查看',
     yes: '是',
     no: '否',
     back: '返回',

@@ -10,6 +10,9 @@ import type {
 } from './record-types.ts';
 
 export type PageParams = { page: number; pageSize: number };
+type TransactionQuery = NonNullable<
+  paths['/api/customers/{id}/transactions']['get']['parameters']['query']
+>;
 type TimelineKindFilter = NonNullable<
   paths['/api/customers/{id}/timeline']['get']['parameters']['query']
 >['kind'];
@@ -19,7 +22,7 @@ const at = (id: number, recordId: number) => ({ path: { id, recordId } });
 /** One set of calls per record kind; edits send the record's tag (version or etag) as If-Match. */
 export const recordsApi = {
   transactions: {
-    list: (id: number, query: PageParams) =>
+    list: (id: number, query: PageParams & Pick<TransactionQuery, 'sort'>) =>
       call(api.GET('/api/customers/{id}/transactions', { params: { path: { id }, query } })),
     create: (id: number, body: TransactionInput) =>
       call(api.POST('/api/customers/{id}/transactions', { params: { path: { id } }, body })),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMoney } from '../../format/use-money.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { NotPermittedCard } from '../../access/not-permitted.tsx';
 import { EChart, type ChartOption } from './echart.tsx';
 
 type Point = { label: string; amount: string; orders: number };
@@ -13,11 +14,21 @@ export type PurchaseSeries = {
 };
 
 /**
- * Purchases by year and by month (the last 36), from the series the 360 API computes in SQL.
- * Bars are drawn from the decimal strings as numbers (a picture only); the tooltip shows the
- * exact amount.
+ * Purchases by year and by month (the last 36), or the 无权查看 marker for a reader who may not
+ * see amounts (C7.3): the server sends no series then, and no chart is drawn.
  */
-export function PurchaseChart({ series }: { series: PurchaseSeries }) {
+export function PurchaseChart({ series }: { series: PurchaseSeries | undefined }) {
+  const { t } = useTranslation();
+  if (series === undefined)
+    return <NotPermittedCard title={t('records.chart.title')} testId="purchase-chart" />;
+  return <PurchaseSeriesChart series={series} />;
+}
+
+/**
+ * The chart from the series the 360 API computes in SQL. Bars are drawn from the decimal
+ * strings as numbers (a picture only); the tooltip shows the exact amount.
+ */
+function PurchaseSeriesChart({ series }: { series: PurchaseSeries }) {
   const { t } = useTranslation();
   const money = useMoney();
   const [language] = useLanguage();

@@ -3,6 +3,7 @@ import { App, Button, Card, Descriptions, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CREDIT_PROFILE_RULES } from '../../../../src/domain/validation/record-rules.ts';
+import { NotPermittedCard, type Shown } from '../../access/not-permitted.tsx';
 import { asApiError } from '../../api/api-error.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { useMoney } from '../../format/use-money.ts';
@@ -22,19 +23,48 @@ const FIELDS = fieldsOf(CREDIT_PROFILE_RULES, {
   financialStatusNotes: { widget: 'textarea' },
 });
 
+/** Each part is absent (undefined) for readers who may not see confidential figures (C7.3). */
 type Props = {
   customerId: number;
-  profile: CreditProfile | null;
-  externalCreditRating: string | null;
-  stats: PaymentStats;
+  profile: CreditProfile | null | undefined;
+  externalCreditRating: string | null | undefined;
+  stats: PaymentStats | undefined;
   canEdit: boolean;
 };
 
 /**
  * The credit file (C1.8): the payment record computed from the invoices, the customer's
  * external credit rating, and the account team's own judgement (one profile per customer).
+ * All of it is confidential: without access the tab shows 无权查看 and offers no edit.
  */
-export function CreditTab({ customerId, profile, externalCreditRating, stats, canEdit }: Props) {
+export function CreditTab(props: Props) {
+  const { t } = useTranslation();
+  if (props.profile === undefined)
+    return (
+      <Flex vertical gap={16}>
+        <PaymentStatsCard stats={props.stats} />
+        <NotPermittedCard title={t('records.credit.title')} testId="credit-profile" />
+      </Flex>
+    );
+  return (
+    <CreditFile
+      {...props}
+      profile={props.profile as Shown<CreditProfile> | null}
+      externalCreditRating={props.externalCreditRating ?? null}
+    />
+  );
+}
+
+function CreditFile({
+  customerId,
+  profile,
+  externalCreditRating,
+  stats,
+  canEdit,
+}: Omit<Props, 'profile' | 'externalCreditRating'> & {
+  profile: Shown<CreditProfile> | null;
+  externalCreditRating: string | null;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const money = useMoney();

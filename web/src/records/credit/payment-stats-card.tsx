@@ -1,13 +1,20 @@
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Statistic, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NotPermittedCard, type Shown } from '../../access/not-permitted.tsx';
 import { useMoney } from '../../format/use-money.ts';
 import type { PaymentStats } from '../api/record-types.ts';
 
-/** The customer's payment record (C1.8), computed by the server as of today. */
-export function PaymentStatsCard({ stats }: { stats: PaymentStats }) {
+/**
+ * The customer's payment record (C1.8), computed by the server as of today; absent for readers
+ * who may not see confidential figures (C7.3), who get the 无权查看 marker instead.
+ */
+export function PaymentStatsCard({ stats: given }: { stats: PaymentStats | undefined }) {
   const { t } = useTranslation();
   const money = useMoney();
+  if (given === undefined)
+    return <NotPermittedCard title={t('records.stats.title')} testId="payment-stats" />;
+  const stats = given as Shown<PaymentStats>;
   const days = (value: number | null) =>
     value === null ? '—' : t('records.stats.days', { days: value });
   // Shown as text: Statistic's own number formatting would pass amounts through a float.

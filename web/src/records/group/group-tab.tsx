@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Customer360 } from '../../api/types.ts';
+import { shownOr } from '../../access/not-permitted.tsx';
 import { useMoney } from '../../format/use-money.ts';
 import { TierTag } from '../../customers/tier-tag.tsx';
 import { GroupParentModal } from './group-parent-modal.tsx';
@@ -19,7 +20,8 @@ type Props = { customerId: number; version: number; group: Group; canEdit: boole
 export function GroupTab({ customerId, version, group, canEdit }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const money = useMoney();
+  // Purchase totals are confidential (C7.3): 无权查看 where they are withheld.
+  const money = shownOr(useMoney());
   const [editing, setEditing] = useState(false);
   const { parent, parentHidden, subsidiaries, rollup } = group;
   const parentText = parent ? (

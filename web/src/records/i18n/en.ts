@@ -37,6 +37,13 @@ export const recordsEn: LocaleShape<typeof recordsZhCn> = {
     empty: 'No orders yet',
     profitHint: 'With a cost, profit is amount − cost',
     quantityHint: 'At most 3 decimals',
+    sort: {
+      label: 'Sort',
+      '-occurredOn': 'Newest first',
+      occurredOn: 'Oldest first',
+      '-amount': 'Largest amount first',
+      amount: 'Smallest amount first',
+    },
   },
   payments: {
     addTitle: 'Add an invoice',

@@ -35,6 +35,13 @@ export const recordsZhCn = {
     empty: '暂无交易记录',
     profitHint: '填写成本后，利润按“金额 − 成本”自动计算',
     quantityHint: '最多 3 位小数',
+    sort: {
+      label: '排序',
+      '-occurredOn': '最新在前',
+      occurredOn: '最早在前',
+      '-amount': '金额从高到低',
+      amount: '金额从低到高',
+    },
   },
   payments: {
     addTitle: '新增发票',

@@ -38,6 +38,13 @@ export const recordsZhTw: LocaleShape<typeof recordsZhCn> = {
     empty: '尚無交易紀錄',
     profitHint: '填寫成本後，利潤依「金額 − 成本」自動計算',
     quantityHint: '最多 3 位小數',
+    sort: {
+      label: '排序',
+      '-occurredOn': '最新在前',
+      occurredOn: '最早在前',
+      '-amount': '金額由高到低',
+      amount: '金額由低到高',
+    },
   },
   payments: {
     addTitle: '新增發票',

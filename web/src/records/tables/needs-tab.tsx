@@ -2,6 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NEED_RULES } from '../../../../src/domain/validation/record-rules.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { shownOr } from '../../access/not-permitted.tsx';
 import { useMoney } from '../../format/use-money.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import type { Need, NeedInput } from '../api/record-types.ts';
@@ -29,7 +30,8 @@ const STATUS_COLORS: Record<Need['status'], string> = {
 /** Product needs (function, variety, spec, price) and service needs (C1.6), with status. */
 export function NeedsTab({ customerId, active }: { customerId: number; active: boolean }) {
   const { t } = useTranslation();
-  const money = useMoney();
+  // The target price is confidential (C7.3): 无权查看 where it is withheld.
+  const money = shownOr(useMoney());
   const code = useRecordCode();
   const label = useFieldLabel();
   const title = (field: string) => label(PREFIX + field);

@@ -1,6 +1,7 @@
 import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_RULES } from '../../../../src/domain/validation/record-rules.ts';
+import { NotPermitted, shownOr } from '../../access/not-permitted.tsx';
 import { formatDate } from '../../format/date.ts';
 import { useMoney } from '../../format/use-money.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
@@ -16,25 +17,31 @@ const FIELDS = fieldsOf(PAYMENT_RULES, {
   notes: { widget: 'textarea' },
 });
 
-const STANDING_COLORS: Record<Payment['standing'], string> = {
+const STANDING_COLORS: Record<NonNullable<Payment['standing']>, string> = {
   paid_on_time: 'success',
   paid_late: 'warning',
   overdue: 'error',
   not_due: 'default',
 };
 
-type Props = { customerId: number; active: boolean; stats: PaymentStats };
+type Props = { customerId: number; active: boolean; stats: PaymentStats | undefined };
 
-/** Invoices and their payment (C1.8), with the customer's payment record on top. */
+/**
+ * Invoices and their payment (C1.8), with the customer's payment record on top. Amounts, dates
+ * and standing are confidential (C7.3): without access only the invoice numbers remain, the
+ * other cells say 无权查看.
+ */
 export function PaymentsTab({ customerId, active, stats }: Props) {
   const { t } = useTranslation();
-  const money = useMoney();
+  const money = shownOr(useMoney());
+  const date = shownOr(formatDate);
   const label = useFieldLabel();
   const title = (field: string) => label(PREFIX + field);
   const api = recordsApi.payments;
   const standing = (payment: Payment) => {
+    if (payment.standing === undefined) return <NotPermitted />;
     const days =
-      payment.days === null
+      payment.days === null || payment.days === undefined
         ? ''
         : t(`records.payments.${payment.standing === 'overdue' ? 'daysOverdue' : 'daysLate'}`, {
             days: payment.days,
@@ -69,8 +76,8 @@ export function PaymentsTab({ customerId, active, stats }: Props) {
         }
         columns={[
           { key: 'invoiceNo', dataIndex: 'invoiceNo', title: title('invoiceNo'), ellipsis: true },
-          { key: 'issuedOn', dataIndex: 'issuedOn', title: title('issuedOn'), render: formatDate },
-          { key: 'dueOn', dataIndex: 'dueOn', title: title('dueOn'), render: formatDate },
+          { key: 'issuedOn', dataIndex: 'issuedOn', title: title('issuedOn'), render: date },
+          { key: 'dueOn', dataIndex: 'dueOn', title: title('dueOn'), render: date },
           {
             key: 'amount',
             dataIndex: 'amount',
@@ -78,7 +85,7 @@ export function PaymentsTab({ customerId, active, stats }: Props) {
             align: 'right',
             render: money,
           },
-          { key: 'paidOn', dataIndex: 'paidOn', title: title('paidOn'), render: formatDate },
+          { key: 'paidOn', dataIndex: 'paidOn', title: title('paidOn'), render: date },
           {
             key: 'paidAmount',
             dataIndex: 'paidAmount',

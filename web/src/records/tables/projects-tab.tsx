@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_RULES } from '../../../../src/domain/validation/record-rules.ts';
+import { shownOr } from '../../access/not-permitted.tsx';
 import { useMoney } from '../../format/use-money.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import type { Project, ProjectInput } from '../api/record-types.ts';
@@ -28,8 +29,10 @@ const PHASE_COLORS: Record<Project['phase'], string> = {
 /** Past, ongoing and upcoming projects and contracts (C1.7): ongoing first. */
 export function ProjectsTab({ customerId, active }: { customerId: number; active: boolean }) {
   const { t } = useTranslation();
-  const money = useMoney();
+  // Values and price level are confidential (C7.3): 无权查看 where they are withheld.
+  const money = shownOr(useMoney());
   const code = useRecordCode();
+  const priceLevel = shownOr((level: string | null) => code('priceLevel', level));
   const label = useFieldLabel();
   const title = (field: string) => label(PREFIX + field);
   const api = recordsApi.projects;
@@ -93,7 +96,7 @@ export function ProjectsTab({ customerId, active }: { customerId: number; active
           dataIndex: 'priceLevel',
           title: title('priceLevel'),
           width: 90,
-          render: (level: string | null) => code('priceLevel', level),
+          render: priceLevel,
         },
         {
           key: 'period',

@@ -25,6 +25,8 @@ export type RecordTabProps<Item extends { id: number }> = {
   columns: ColumnsType<Item>;
   /** Extra query parameters (filters) and the controls that set them. */
   filters?: { params: object; controls: ReactNode };
+  /** False where editing needs fields the reader may not see (C7.3); permissions still apply. */
+  editable?: boolean;
   list: (page: PageParams) => Promise<RecordPage<Item>>;
   create: (values: Values) => Promise<unknown>;
   update: (item: Item, values: Values) => Promise<unknown>;
@@ -49,7 +51,7 @@ export function RecordTab<Item extends { id: number }>(props: RecordTabProps<Ite
     ({ item, values }: { item: Item | null; values: Values }) =>
       item ? props.update(item, values) : props.create(values),
   );
-  const canEdit = list.data?.permissions.edit ?? false;
+  const canEdit = (props.editable ?? true) && (list.data?.permissions.edit ?? false);
 
   const save = (values: Values) => {
     const item = editing?.item ?? null;

@@ -1,5 +1,14 @@
+import { Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  DEFAULT_TRANSACTION_SORT,
+  TRANSACTION_SORTS,
+  type TransactionSort,
+} from '../../../../src/domain/transaction-sorts.ts';
 import { TRANSACTION_RULES } from '../../../../src/domain/validation/record-rules.ts';
+import { shownOr } from '../../access/not-permitted.tsx';
+import { useFieldAccess } from '../../access/use-field-access.ts';
 import { formatDate } from '../../format/date.ts';
 import { useMoney } from '../../format/use-money.ts';
 import { useCodeLabel } from '../../i18n/use-code-label.ts';
@@ -16,16 +25,43 @@ const FIELDS = fieldsOf(TRANSACTION_RULES, {
   quantity: { hint: 'transactions.quantityHint' },
 });
 
-/** Purchase history (C1.5), paged on the server; orders entered or corrected by hand. */
+/**
+ * Purchase history (C1.5), paged and sorted on the server; orders entered or corrected by hand.
+ * Figures are confidential (C7.3): without access they say 无权查看, the amount sorts are not
+ * offered (the server refuses them) and orders cannot be edited.
+ */
 export function TransactionsTab({ customerId, active }: { customerId: number; active: boolean }) {
   const { t } = useTranslation();
-  const money = useMoney();
+  const money = shownOr(useMoney());
+  const quantity = shownOr((value: string | null) => value ?? '');
   const channel = useCodeLabel();
   const label = useFieldLabel();
+  const seesFigures = useFieldAccess().confidential === 'full';
+  const [sort, setSort] = useState<TransactionSort>(DEFAULT_TRANSACTION_SORT);
   const title = (field: string) => label(PREFIX + field);
   const api = recordsApi.transactions;
+  const sorts = TRANSACTION_SORTS.filter((s) => seesFigures || !s.endsWith('amount'));
   return (
     <RecordTab<Transaction>
+      // A new sort starts again at the first page.
+      key={sort}
+      editable={seesFigures}
+      filters={{
+        params: { sort },
+        controls: (
+          <Select<TransactionSort>
+            style={{ width: 180 }}
+            aria-label={t('records.transactions.sort.label')}
+            value={sort}
+            onChange={setSort}
+            options={sorts.map((value) => ({
+              value,
+              label: t(`records.transactions.sort.${value}`),
+            }))}
+            data-testid="transactions-sort"
+          />
+        ),
+      }}
       customerId={customerId}
       kind="transactions"
       active={active}
@@ -36,10 +72,11 @@ export function TransactionsTab({ customerId, active }: { customerId: number; ac
         edit: t('records.transactions.editTitle'),
         empty: t('records.transactions.empty'),
       }}
-      list={(page) => api.list(customerId, page)}
+      list={(page) => api.list(customerId, { ...page, sort })}
       create={(values) => api.create(customerId, values as TransactionInput)}
       update={(item, values) =>
-        api.update(customerId, item.id, item.etag, values as TransactionInput)
+        // Editable only for readers of the figures, who always get the entity tag.
+        api.update(customerId, item.id, item.etag ?? '', values as TransactionInput)
       }
       columns={[
         {
@@ -56,6 +93,7 @@ export function TransactionsTab({ customerId, active }: { customerId: number; ac
           title: title('quantity'),
           align: 'right',
           width: 100,
+          render: quantity,
         },
         {
           key: 'amount',

@@ -1,0 +1,41 @@
+/** 安全设置: changing one's password and setting up the authenticator (两步验证). */
+export const zhCnSecurity = {
+  title: '安全设置',
+  menu: '安全设置',
+  password: {
+    title: '修改密码',
+    current: '当前密码',
+    currentRequired: '请输入当前密码',
+    new: '新密码',
+    newRequired: '请输入新密码',
+    repeat: '再次输入新密码',
+    mismatch: '两次输入的新密码不一致',
+    rule: '8–128 个字符，中文、空格和符号都可以使用；过于常见的密码（如 123456、woaini1314）会被拒绝。',
+    submit: '修改密码',
+    done: '密码已修改；您在其他设备上的登录已退出。',
+  },
+  totp: {
+    title: '两步验证',
+    enabled: '已启用',
+    disabled: '未启用',
+    requiredByRole: '您的角色须使用两步验证。',
+    optional: '启用后，每次登录除密码外还需输入手机身份验证器中的验证码，账号被盗用的风险更低。',
+    enabledHint: '每次登录都会要求输入验证码。如需更换手机或身份验证器，请联系管理员重置两步验证。',
+    start: '启用两步验证',
+  },
+  enrol: {
+    scan: '1. 用身份验证器扫描二维码',
+    apps: '可使用 Microsoft Authenticator、Google 身份验证器、FreeOTP 等应用，选择“扫描二维码”。',
+    manual: '无法扫码时，选择“输入设置密钥”（基于时间），输入以下密钥：',
+    enterCode: '2. 输入身份验证器显示的 6 位验证码',
+    confirm: '确认绑定',
+    cancel: '取消',
+    recoveryTitle: '请保存恢复码',
+    recoveryIntro:
+      '手机丢失或不在身边时，可用恢复码代替验证码登录，每个只能使用一次。恢复码只显示这一次：请抄写或打印，并妥善保管。',
+    copy: '复制全部恢复码',
+    copied: '已复制',
+    saved: '我已保存恢复码，继续',
+    done: '两步验证已启用',
+  },
+};
