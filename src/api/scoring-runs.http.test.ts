@@ -12,11 +12,14 @@ let modelId: number;
 
 beforeAll(async () => {
   server = await startTestServer();
-  await server.signIn(['committee', 'auditor', 'kam.east.1', 'kam.east.2']);
+  await server.signIn(['committee', 'auditor', 'kam.east.1', 'kam.east.2', 'support.east']);
   const { org, handle, ctx } = server;
   customerId = await seedCustomer(handle, {
     orgUnitId: org.east.id,
-    team: [{ userId: org.users.kamEast1.userId, teamRole: 'manager' }],
+    team: [
+      { userId: org.users.kamEast1.userId, teamRole: 'manager' },
+      { userId: org.users.supportEast.userId, teamRole: 'support' },
+    ],
   });
   await handle.db.insert(transactions).values({
     customerId,
@@ -88,6 +91,13 @@ describe('evaluation runs over HTTP (C2.3)', () => {
     const body = score.json();
     expect(body).toMatchObject({ tier: null, runs: [{ runId: id, state: 'appeal_window' }] });
     expect(body.explanation.indicators).toHaveLength(12);
+    const amount = (explained: { indicators: { indicatorId: string; raw?: string | null }[] }) =>
+      explained.indicators.find((line) => line.indicatorId === 'annual_purchase_amount');
+    expect(amount(body.explanation)).toMatchObject({ raw: '120000.00' });
+    // Raw values are the customer's figures (C7.3): support staff see scores, not amounts.
+    const served = (await call('support.east', `/api/customers/${customerId}/score`)).json();
+    expect(amount(served.explanation)).not.toHaveProperty('raw');
+    expect(amount(served.explanation)).toMatchObject({ score: amount(body.explanation)?.score });
     expect(body.permissions).toEqual({ mayProposeOverride: true, mayAppeal: true });
     const audited = (await call('auditor', `/api/customers/${customerId}/score`)).json();
     expect(audited.permissions).toEqual({ mayProposeOverride: false, mayAppeal: false });

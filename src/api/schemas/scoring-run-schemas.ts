@@ -117,7 +117,8 @@ export const runScoresSchema = z.object({
 const indicatorExplanation = z.object({
   indicatorId: z.string(),
   dimensionId: z.string(),
-  raw: z.string().nullable(),
+  /** Absent for a reader without the confidential field class (C7.3). */
+  raw: z.string().nullable().optional(),
   defaulted: z.boolean(),
   score: z.string(),
   weight: z.number(),

@@ -14,6 +14,7 @@ import { ratingScope } from './scoring-access.ts';
 import { findCustomer } from '../../db/customers/customer-repository.ts';
 import { checkModelDefinition } from './check-model-definition.ts';
 import { appealWindowOpen, PROPOSABLE_RUN_STATES } from './case-windows.ts';
+import { fieldAccessOf } from '../access/field-projection.ts';
 
 export type CustomerRunSummary = {
   runId: number;
@@ -27,14 +28,21 @@ export type CustomerRunSummary = {
   effectiveSource: TierSource | null;
 };
 
+type ShownIndicator = Omit<Explanation['indicators'][number], 'raw'> & { raw?: string | null };
+type ShownExplanation = Omit<Explanation, 'indicators'> & { indicators: ShownIndicator[] };
+
 export type CustomerScore = {
   /** The customer's effective tier now (C2.3), and what decided it (C2.6 marks overrides). */
   tier: Tier | null;
   tierSource: TierSource | null;
   /** Visible runs that scored the customer, newest first. */
   runs: CustomerRunSummary[];
-  /** The explained run (the asked one, else the newest), null when none scored the customer. */
-  explanation: (Explanation & { runId: number; previousRunId: number | null }) | null;
+  /**
+   * The explained run (the asked one, else the newest), null when none scored the customer.
+   * Indicators' raw values are the customer's figures and ratings (purchase amounts, payment
+   * record, credit rating): confidential (C7.3), absent for a reader without that class.
+   */
+  explanation: (ShownExplanation & { runId: number; previousRunId: number | null }) | null;
   /**
    * What the screens may offer the viewer on the newest visible run (`runs[0]`): propose an
    * override, file an appeal. The use cases check again.
@@ -60,7 +68,9 @@ export async function getCustomerScore(
     tier: customer.tier ?? null,
     tierSource: customer.tierSource ?? null,
     runs: runs.map(toSummary),
-    explanation: chosen ? await explain(ctx.db, customerId, chosen, runs) : null,
+    explanation: chosen
+      ? withRawValuesFor(ctx, await explain(ctx.db, customerId, chosen, runs))
+      : null,
     permissions: {
       mayProposeOverride:
         runs[0] !== undefined &&
@@ -80,7 +90,7 @@ async function explain(
   customerId: number,
   chosen: CustomerRunScore,
   runs: readonly CustomerRunScore[],
-): Promise<CustomerScore['explanation']> {
+): Promise<Explanation & { runId: number; previousRunId: number | null }> {
   const current = await scoreOf(db, customerId, chosen);
   // The previous final run: the newest final run before the chosen one that scored the customer.
   const previous = runs.find(
@@ -95,6 +105,17 @@ async function explain(
     ...explainScore(current.model, current.score, before?.score ?? null),
     runId: chosen.runId,
     previousRunId: previous?.runId ?? null,
+  };
+}
+
+function withRawValuesFor(
+  ctx: AppContext,
+  explanation: Awaited<ReturnType<typeof explain>>,
+): NonNullable<CustomerScore['explanation']> {
+  if (fieldAccessOf(ctx.actor).confidential === 'full') return explanation;
+  return {
+    ...explanation,
+    indicators: explanation.indicators.map(({ raw: _hidden, ...line }) => line),
   };
 }
 

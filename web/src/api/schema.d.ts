@@ -10061,7 +10061,7 @@ export interface components {
                 indicators: {
                     indicatorId: string;
                     dimensionId: string;
-                    raw: string | null;
+                    raw?: string | null;
                     defaulted: boolean;
                     score: string;
                     weight: number;
@@ -11577,7 +11577,7 @@ export interface components {
                 indicators: {
                     indicatorId: string;
                     dimensionId: string;
-                    raw: string | null;
+                    raw?: string | null;
                     defaulted: boolean;
                     score: string;
                     weight: number;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Explanation, IndicatorLine } from './evaluation-types.ts';
 import { ScoreDelta } from './score-delta.tsx';
 import { useLocalised } from './use-localised.ts';
+import { NotPermitted } from '../access/not-permitted.tsx';
 
 type Row = IndicatorLine & { contributionDelta: string | null; dimensionSpan: number };
 
@@ -33,8 +34,11 @@ export function ExplanationTable({ explanation }: { explanation: Explanation }) 
   const localised = useLocalised();
   const hasDiff = explanation.diff !== null;
 
+  // A reader without the confidential class gets no raw values (C7.3): the key is absent.
   const raw = (line: IndicatorLine) =>
-    line.defaulted ? (
+    line.raw === undefined ? (
+      <NotPermitted />
+    ) : line.defaulted ? (
       <>
         <Typography.Text type="secondary">
           {t(
