@@ -91,8 +91,9 @@ describe('evaluation runs over HTTP (C2.3)', () => {
     const body = score.json();
     expect(body).toMatchObject({ tier: null, runs: [{ runId: id, state: 'appeal_window' }] });
     expect(body.explanation.indicators).toHaveLength(12);
-    const amount = (explained: { indicators: { indicatorId: string; raw?: string | null }[] }) =>
-      explained.indicators.find((line) => line.indicatorId === 'annual_purchase_amount');
+    const amount = (explained: {
+      indicators: { indicatorId: string; raw?: string | null; score: string }[];
+    }) => explained.indicators.find((line) => line.indicatorId === 'annual_purchase_amount');
     expect(amount(body.explanation)).toMatchObject({ raw: '120000.00' });
     // Raw values are the customer's figures (C7.3): support staff see scores, not amounts.
     const served = (await call('support.east', `/api/customers/${customerId}/score`)).json();

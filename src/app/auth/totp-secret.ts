@@ -47,3 +47,16 @@ export function openTotpSecret(
   }
   throw new AppError('internal');
 }
+
+/** The same secret sealed with the keyring's current key; throws SealedBoxError if it won't open. */
+export function resealTotpSecretWith(
+  keyring: Keyring,
+  row: { userId: number; keyId: string; sealedSecret: string },
+): Sealed {
+  const text = open(
+    keyring,
+    { keyId: row.keyId, sealed: row.sealedSecret },
+    associatedData(row.userId),
+  );
+  return sealTotpSecretWith(keyring, row.userId, text);
+}

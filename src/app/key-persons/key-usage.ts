@@ -1,4 +1,5 @@
 import { countKeyPersonRowsByKey } from '../../db/contacts/key-person-repository.ts';
+import { countTotpSecretsByKey } from '../../db/users/totp-repository.ts';
 import type { AppContext } from '../context.ts';
 import { keyringOf } from './key-person-cipher.ts';
 
@@ -9,12 +10,19 @@ export type KeyUsage = {
   status: 'current' | 'previous' | 'missing';
 };
 
-/** How many sealed rows each key holds, so an operator knows when a retired key may go. */
+/**
+ * How many sealed rows each key holds — key-person details and TOTP secrets — so an operator
+ * knows when a retired key may go.
+ */
 export async function keyUsage(ctx: AppContext): Promise<{ current: string; keys: KeyUsage[] }> {
   const keyring = keyringOf(ctx);
-  const counts = new Map(
-    (await countKeyPersonRowsByKey(ctx.db)).map(({ keyId, rows }) => [keyId, rows]),
-  );
+  const counts = new Map<string, number>();
+  for (const { keyId, rows } of [
+    ...(await countKeyPersonRowsByKey(ctx.db)),
+    ...(await countTotpSecretsByKey(ctx.db)),
+  ]) {
+    counts.set(keyId, (counts.get(keyId) ?? 0) + rows);
+  }
   const ids = new Set([keyring.current.id, ...keyring.previous.map((k) => k.id), ...counts.keys()]);
   const status = (id: string): KeyUsage['status'] =>
     id === keyring.current.id

@@ -5,6 +5,7 @@ import {
   resealKeyPersonDetails,
   type ResealResult,
 } from '../../app/key-persons/reseal-key-person-details.ts';
+import { resealTotpSecrets, type TotpResealResult } from '../../app/auth/reseal-totp-secrets.ts';
 import { runCommand } from '../run-command.ts';
 
 /** Field-encryption keys (C7.4): see docs/privacy.md for the rotation procedure. */
@@ -39,6 +40,7 @@ export function registerKeyCommands(program: Command): void {
         console.log(`已轮换密钥 rotated key ${ids.from} → ${ids.to}`);
         const keyring = await loadKeyring(config.secretKeyFile);
         report(await resealKeyPersonDetails({ ...ctx, keyring }));
+        reportTotp(await resealTotpSecrets({ ...ctx, keyring }));
         console.log('请重启所有服务 Restart every server so it uses the new key');
       });
     });
@@ -47,7 +49,10 @@ export function registerKeyCommands(program: Command): void {
     .command('reseal')
     .description('用当前密钥重新加密旧记录 Re-seal rows not sealed with the current key')
     .action(async () => {
-      await runCommand(async ({ ctx }) => report(await resealKeyPersonDetails(ctx)));
+      await runCommand(async ({ ctx }) => {
+        report(await resealKeyPersonDetails(ctx));
+        reportTotp(await resealTotpSecrets(ctx));
+      });
     });
 }
 
@@ -55,6 +60,16 @@ function report(result: ResealResult): void {
   console.log(`已重新加密 re-sealed ${result.resealed} 行 rows`);
   for (const failure of result.failed) {
     console.error(`  #${failure.id} key ${failure.keyId}: ${failure.reason}`);
+  }
+  if (result.failed.length > 0) process.exitCode = 1;
+}
+
+function reportTotp(result: TotpResealResult): void {
+  console.log(`已重新加密动态验证码密钥 re-sealed ${result.resealed} 个 TOTP secrets`);
+  for (const failure of result.failed) {
+    console.error(
+      `  user #${failure.userId} key ${failure.keyId}: ${failure.reason} (patron user totp-reset)`,
+    );
   }
   if (result.failed.length > 0) process.exitCode = 1;
 }

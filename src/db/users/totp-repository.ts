@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { userTotp } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
@@ -99,4 +99,42 @@ export async function deleteTotp(tx: DbOrTx, userId: number): Promise<boolean> {
     .where(eq(userTotp.userId, userId))
     .returning({ userId: userTotp.userId });
   return gone.length > 0;
+}
+
+/** How many TOTP secrets each key sealed, for `patron keys status`. */
+export async function countTotpSecretsByKey(db: DbOrTx) {
+  const rows = await db
+    .select({ keyId: userTotp.keyId, rows: sql<string>`count(*)` })
+    .from(userTotp)
+    .groupBy(userTotp.keyId);
+  return rows.map((row) => ({ keyId: row.keyId, rows: Number(row.rows) }));
+}
+
+/** Every TOTP secret not sealed with `currentKeyId` (one row per user: few, no paging). */
+export async function totpSecretsNotSealedWith(db: DbOrTx, currentKeyId: string) {
+  return db
+    .select({ userId: userTotp.userId, keyId: userTotp.keyId, sealedSecret: userTotp.sealedSecret })
+    .from(userTotp)
+    .where(ne(userTotp.keyId, currentKeyId))
+    .orderBy(userTotp.userId);
+}
+
+/** Re-seals one secret if nobody enrolled anew meanwhile (then it is sealed with the current key). */
+export async function replaceTotpSealIfUnchanged(
+  tx: DbOrTx,
+  old: { userId: number; keyId: string; sealedSecret: string },
+  next: { keyId: string; sealed: string },
+): Promise<boolean> {
+  const rows = await tx
+    .update(userTotp)
+    .set({ keyId: next.keyId, sealedSecret: next.sealed })
+    .where(
+      and(
+        eq(userTotp.userId, old.userId),
+        eq(userTotp.keyId, old.keyId),
+        eq(userTotp.sealedSecret, old.sealedSecret),
+      ),
+    )
+    .returning({ userId: userTotp.userId });
+  return rows.length === 1;
 }

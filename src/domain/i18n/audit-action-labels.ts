@@ -124,6 +124,11 @@ export const AUDIT_ACTION_LABELS: Record<string, Localised> = {
     'zh-TW': '重新加密重要人士資訊',
     en: 'Key-person details re-encrypted',
   },
+  'auth.totp_reseal': {
+    'zh-CN': '重新加密动态验证码密钥',
+    'zh-TW': '重新加密動態驗證碼金鑰',
+    en: 'Authenticator secrets re-encrypted',
+  },
   // Personal-information rights (C7.7).
   'privacy.export': {
     'zh-CN': '导出个人信息',
