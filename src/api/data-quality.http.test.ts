@@ -101,6 +101,11 @@ describe('POST /api/customers/:id/review (已复核)', () => {
     expect(ok.json().lastReviewedAt).not.toBeNull();
     const dq = (await get('kam.east.1', `/api/customers/${ownId}/data-quality`)).json();
     expect(dq).toMatchObject({ reviewedThisQuarter: true, permissions: { review: true, merge: false } }); // prettier-ignore
+    // An empty confidential field is listed for the KA manager, not for support staff (C7.3).
+    expect(dq.missingFields).toContain('annualRevenue');
+    const served = (await get('support.east', `/api/customers/${ownId}/data-quality`)).json();
+    expect(served.missingFields).not.toContain('annualRevenue');
+    expect(served.missingFields).toContain('mainProducts');
     const audit = (await get('kam.east.1', `/api/customers/${ownId}/audit`)).json();
     expect(audit.items[0]).toMatchObject({ action: 'customer.review', actorName: 'kam.east.1' });
   });
