@@ -28,7 +28,12 @@ export async function sendWorkbook(
     result = await produce(out);
   } catch (error) {
     // A failed export leaves the zip unfinished and the file open: close it, then delete it.
-    out.destroy();
+    // Wait for the close: a refusal can come before the stream has even opened its file, and
+    // removing the folder first made that pending open fail with an uncaught ENOENT.
+    await new Promise<void>((resolve) => {
+      out.once('close', () => resolve());
+      out.destroy();
+    });
     await remove();
     throw error;
   }
