@@ -5,6 +5,7 @@ import type { Engine } from '../src/db/db-types.ts';
 import { customer360Scenario } from './scenarios/customer-360.ts';
 import { customerListScenario } from './scenarios/customer-list.ts';
 import { importScenario } from './scenarios/import.ts';
+import { rowLevelSecurityScenario } from './scenarios/row-level-security.ts';
 import { scoringScenario } from './scenarios/scoring.ts';
 import { searchScenario } from './scenarios/search.ts';
 import type { BenchRow } from './support/bench-row.ts';
@@ -19,6 +20,7 @@ const SCENARIOS: readonly Scenario[] = [
   customerListScenario,
   searchScenario,
   customer360Scenario,
+  rowLevelSecurityScenario,
   scoringScenario,
   importScenario,
 ];

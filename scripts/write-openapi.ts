@@ -11,7 +11,7 @@ const check = process.argv.includes('--check');
 const handle = await openPglite();
 const app = await buildServer({
   db: handle.db,
-  dbFor: actorDatabases(handle),
+  ...actorDatabases(handle),
   engine: handle.engine,
   actor: { kind: 'system', name: 'openapi' },
   clock: systemClock,

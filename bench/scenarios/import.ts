@@ -142,7 +142,7 @@ export const importScenario: Scenario = {
 function benchContext(dataset: Dataset): AppContext {
   return {
     db: dataset.handle.db,
-    dbFor: actorDatabases(dataset.handle),
+    ...actorDatabases(dataset.handle),
     engine: dataset.handle.engine,
     actor: { kind: 'system', name: 'bench' },
     clock: systemClock,

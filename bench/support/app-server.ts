@@ -33,11 +33,23 @@ export async function listenOnFreePort(
   return { url: `http://127.0.0.1:${port}`, close };
 }
 
-/** The real server as production runs it: system clock, random ids, no request log. */
-export async function startAppServer(handle: DbHandle): Promise<AppServer> {
+/**
+ * The real server as production runs it: system clock, random ids, no request log. With
+ * `rowLevelSecurity: false` every user's statements run unscoped in the database, so the
+ * application's predicate alone draws the record scope (as on PGlite): the baseline that row-level
+ * security is priced against.
+ */
+export async function startAppServer(
+  handle: DbHandle,
+  options: { rowLevelSecurity?: boolean } = {},
+): Promise<AppServer> {
+  const databases =
+    options.rowLevelSecurity === false
+      ? { dbFor: () => handle.db, policiesBindFor: () => false }
+      : actorDatabases(handle);
   const base: AppContext = {
     db: handle.db,
-    dbFor: actorDatabases(handle),
+    ...databases,
     engine: handle.engine,
     actor: { kind: 'system', name: 'bench' },
     clock: systemClock,

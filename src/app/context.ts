@@ -37,6 +37,8 @@ export type AppContext = {
   db: Db;
   /** The Db for another actor (actor-db.ts); `withActor` uses it. */
   dbFor: (actor: Actor) => Db;
+  /** Whether row-level security filters `dbFor(actor)`'s statements (DbHandle.policiesBind). */
+  policiesBindFor: (actor: Actor) => boolean;
   engine: Engine;
   actor: Actor;
   clock: Clock;

@@ -10,7 +10,7 @@ import { randomIds, silentLog } from './system-services.ts';
 export function systemContext(handle: DbHandle, name: string, at: Date): AppContext {
   return {
     db: handle.db,
-    dbFor: actorDatabases(handle),
+    ...actorDatabases(handle),
     engine: handle.engine,
     actor: { kind: 'system', name },
     clock: { now: () => at },

@@ -28,7 +28,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     });
     const ctx: AppContext = {
       db: handle.db,
-      dbFor: actorDatabases(handle),
+      ...actorDatabases(handle),
       engine: handle.engine,
       actor: { kind: 'system', name: `cli:${osUserName()}` },
       clock: systemClock,

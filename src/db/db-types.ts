@@ -23,6 +23,12 @@ export type DbHandle = {
    */
   dbFor(binding: ActorBinding): Db;
   /**
+   * Whether row-level security filters the statements of `dbFor(binding)`: a scoped binding on
+   * PostgreSQL. Queries whose index conditions are not leakproof take another shape there
+   * (src/db/customers/name-search.ts); the rows are the same.
+   */
+  policiesBind(binding: ActorBinding): boolean;
+  /**
    * The owner that migrated: for a restore (it drops and adds foreign keys and loads by COPY)
    * and for tests that tamper with the append-only audit log. Nothing else uses it.
    */

@@ -23,6 +23,7 @@ export async function openPglite(dataDir?: string): Promise<DbHandle> {
     engine: 'pglite',
     // PGlite connects as its superuser, whom row-level security never binds.
     dbFor: () => db,
+    policiesBind: () => false,
     ownerDb: db,
     async copyCsv({ table, columns, csv }) {
       await client.query(

@@ -44,6 +44,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       db,
       engine: 'postgres',
       dbFor: (binding) => (binding.kind === 'unscoped' ? db : bound(bindStatement(binding))),
+      policiesBind: (binding) => binding.kind === 'scoped',
       ownerDb: boundDb(ownerPool, OWNER_BIND),
       copyCsv: (source) =>
         copyThroughStage(new ActorBoundPool(appPool, bindStatement(UNSCOPED)), source),

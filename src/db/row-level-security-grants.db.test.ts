@@ -90,4 +90,31 @@ describe('grants and row-level security of migration 0012', () => {
       { name: 'patron_app_unscoped', login: false, superuser: false, bypass: false },
     ]);
   });
+
+  // A function that runs as its owner reads past the policies: only the app's roles may call
+  // one, and each is listed here with what it returns (docs/security.md says why each is safe).
+  it('lets only the app call the functions that run past the policies', async () => {
+    const definers = await queryRows<{
+      name: string;
+      returns: string;
+      public: boolean;
+      app: boolean;
+    }>(
+      handle.db,
+      sql`SELECT p.proname AS name, pg_get_function_result(p.oid) AS returns,
+            has_function_privilege('public', p.oid, 'EXECUTE') AS public,
+            has_function_privilege('patron_app', p.oid, 'EXECUTE') AS app
+          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+          WHERE n.nspname = 'public' AND p.prosecdef ORDER BY p.proname`,
+    );
+    expect(definers).toEqual([
+      { name: 'patron_actor_team_customers', returns: 'SETOF bigint', public: false, app: true },
+      {
+        name: 'patron_customer_ids_by_search_keys',
+        returns: 'SETOF bigint',
+        public: false,
+        app: true,
+      },
+    ]);
+  });
 });

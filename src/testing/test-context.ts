@@ -22,10 +22,10 @@ export function testContext(
   actor: Actor = { kind: 'system', name: 'test' },
   clock: Clock = fixedClock(),
 ): AppContext {
-  const dbFor = actorDatabases(handle);
+  const databases = actorDatabases(handle);
   return {
-    db: dbFor(actor),
-    dbFor,
+    db: databases.dbFor(actor),
+    ...databases,
     engine: handle.engine,
     actor,
     clock,

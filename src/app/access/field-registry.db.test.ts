@@ -69,6 +69,7 @@ describe('every read DTO is classified, key for key (C7.3)', () => {
     expect(keys(toCustomerDto(row!))).toEqual(registered('customer'));
     const list = await queryCustomerList(handle.db, {
       scope: sql`TRUE`,
+      policiesBind: false,
       filters: {},
       sort: 'name',
       page: 1,

@@ -12,6 +12,7 @@ import { seedOrg, type TestOrg } from '../../testing/seed-org.ts';
 import { testContext } from '../../testing/test-context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, UserActor } from '../context.ts';
+import { nameSearchPredicate } from '../../db/customers/name-search.ts';
 import { actorBinding } from './actor-binding.ts';
 import {
   customerReadScopeIncludingMerged,
@@ -356,6 +357,32 @@ describe.runIf(onPostgres)(title, () => {
         write,
       });
     }
+  });
+
+  it('finds a scoped reader’s search matches by id past the policy, and only in scope', async () => {
+    const matching = (q: string, policiesBind: boolean) =>
+      sql`SELECT id FROM customers WHERE ${nameSearchPredicate(q, policiesBind)}`;
+    // Every seeded name holds 测试客户; a credit-code prefix is a second kind of key.
+    const all = await idsOf(handle.db, sql`SELECT id FROM customers`);
+    for (const user of [org.users.kamEast1, org.users.rmEast, org.users.supportEast]) {
+      for (const q of ['测试客户', '客户', '91', '不存在']) {
+        const expected = await appScope(
+          sql`${customerReadScopeIncludingMerged(user)} AND ${nameSearchPredicate(q, false)}`,
+        );
+        const found = await idsOf(dbOf(user), matching(q, true));
+        expect({ user: user.username, q, found }).toEqual({
+          user: user.username,
+          q,
+          found: expected,
+        });
+      }
+    }
+    // The lookup itself tells ids only; the rows still come through the policy.
+    const everyId = await idsOf(
+      dbOf(org.users.kamEast1),
+      sql`SELECT patron_customer_ids_by_search_keys(patron_bigrams('测试客户'), NULL) AS id`,
+    );
+    expect(everyId).toEqual(all);
   });
 
   it('gives backups, which run as the system, every row of every table', async () => {

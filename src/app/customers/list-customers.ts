@@ -21,6 +21,7 @@ export async function listCustomers(ctx: AppContext, input: ListCustomersInput) 
   const filters = await customerListFilters(ctx, input, input.sort);
   const result = await queryCustomerList(ctx.db, {
     scope: customerReadScope(ctx.actor),
+    policiesBind: ctx.policiesBindFor(ctx.actor),
     filters,
     sort: input.sort,
     page: input.page,

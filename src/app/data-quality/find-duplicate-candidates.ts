@@ -43,6 +43,7 @@ export async function findDuplicateCandidates(ctx: AppContext, input: DuplicateC
   if ([...name].length >= MIN_NAME_LENGTH) {
     const found = await findNameCandidates(ctx.db, {
       scope,
+      policiesBind: ctx.policiesBindFor(ctx.actor),
       name,
       province: input.province?.trim() || undefined,
       city: input.city?.trim() || undefined,

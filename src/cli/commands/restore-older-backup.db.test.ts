@@ -90,6 +90,7 @@ const configOf = (store: PatronStore) =>
 const contextOf = (store: StoreAtLevel | DbHandle): AppContext => ({
   db: store.db,
   dbFor: () => store.db,
+  policiesBindFor: () => false,
   engine: store.engine,
   actor: { kind: 'system', name: 'test' },
   clock: fixedClock(new Date('2026-03-02T08:00:00Z')),

@@ -76,6 +76,7 @@ async function restoreAtBackupLevel(file: string, level: number): Promise<void> 
         db: store.db,
         // The owner for every actor: this context only restores, as the local operator.
         dbFor: () => store.db,
+        policiesBindFor: () => false,
         engine: store.engine,
         actor: { kind: 'system', name: `cli:${osUserName()}` },
         clock: systemClock,

@@ -38,6 +38,8 @@ export type CustomerListFilters = {
 
 export type CustomerListQuery = {
   scope: SQL;
+  /** Row-level security filters the statement (a scoped reader on PostgreSQL): name-search.ts. */
+  policiesBind: boolean;
   filters: CustomerListFilters;
   sort: CustomerSort;
   page: number;
@@ -52,9 +54,10 @@ function escapeLike(value: string): string {
 export function customerListWhere({
   scope,
   filters,
-}: Pick<CustomerListQuery, 'scope' | 'filters'>): SQL | undefined {
+  policiesBind,
+}: Pick<CustomerListQuery, 'scope' | 'filters' | 'policiesBind'>): SQL | undefined {
   const parts: (SQL | undefined)[] = [scope];
-  if (filters.q) parts.push(nameSearchPredicate(filters.q));
+  if (filters.q) parts.push(nameSearchPredicate(filters.q, policiesBind));
   if (filters.orgUnitPath) {
     parts.push(
       sql`${customers.orgUnitId} IN (SELECT ou.id FROM org_units ou WHERE ou.path LIKE ${escapeLike(filters.orgUnitPath) + '%'})`,

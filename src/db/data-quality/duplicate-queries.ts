@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { coreName, DUPLICATE_SCORE_THRESHOLD } from '../../domain/duplicate-names.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { queryRows } from '../query-rows.ts';
+import { idsHoldingBigrams } from '../customers/name-search.ts';
 import { bigramDiceSql, coreNameSql } from './name-core-sql.ts';
 
 function escapeLike(value: string): string {
@@ -15,7 +16,7 @@ function escapeLike(value: string): string {
  * index on `name_bigrams` (migration 0003), which works in any locale. pg_trgm's `%` was
  * measured as the prefilter too and dropped: see docs/data-quality.md.
  */
-function prefilter(core: string): SQL {
+function prefilter(core: string, policiesBind: boolean): SQL {
   const grams = [...core.toLowerCase()].flatMap((c, i, all) =>
     i + 1 < all.length ? [c + all[i + 1]] : [],
   );
@@ -24,12 +25,21 @@ function prefilter(core: string): SQL {
   }
   const pairs = [[grams[0]!, grams[grams.length - 1]!]];
   if (grams.length >= 3) pairs.push([grams[1]!, grams[grams.length - 2]!]);
-  const parts = pairs.map(([a, b]) => sql`customers.name_bigrams @> ARRAY[${a}, ${b}]::text[]`);
-  return sql`(${sql.join(parts, sql` OR `)})`;
+  const arrays = pairs.map(([a, b]) => sql`ARRAY[${a}, ${b}]::text[]`);
+  const holding = sql`(${sql.join(
+    arrays.map((grams) => sql`customers.name_bigrams @> ${grams}`),
+    sql` OR `,
+  )})`;
+  if (!policiesBind) return holding;
+  // Under a policy the containment cannot use the index (name-search.ts): ids first.
+  const ids = sql.join(arrays.map(idsHoldingBigrams), sql` UNION ALL `);
+  return sql`(customers.id IN (${ids}) AND ${holding})`;
 }
 
 export type NameCandidateQuery = {
   scope: SQL;
+  /** Row-level security filters the statement (a scoped reader on PostgreSQL): name-search.ts. */
+  policiesBind: boolean;
   name: string;
   province?: string | undefined;
   city?: string | undefined;
@@ -57,7 +67,7 @@ export async function findNameCandidates(db: DbOrTx, query: NameCandidateQuery) 
           AND customers.id <> ${query.excludeId ?? 0}
           AND (${province}::text IS NULL OR customers.province = ${province})
           AND (${city}::text IS NULL OR customers.city IS NULL OR customers.city = ${city})
-          AND ${prefilter(core)}
+          AND ${prefilter(core, query.policiesBind)}
       ), scored AS (
         SELECT cand.id, ${bigramDiceSql(sql`cand.core`, sql`q.core`)} AS score FROM cand, q
       )

@@ -25,7 +25,7 @@ function keysOf(sort: CustomerSort): KeysetKey[] {
  */
 export function customerExportBatches(
   db: DbOrTx,
-  query: { scope: SQL; filters: CustomerListFilters; sort: CustomerSort },
+  query: { scope: SQL; policiesBind: boolean; filters: CustomerListFilters; sort: CustomerSort },
   batchSize: number,
 ) {
   const keys = keysOf(query.sort);
