@@ -170,6 +170,27 @@ describe('group structure (C1.13)', () => {
     });
   });
 
+  // On PostgreSQL the walk must pass the policies too: the middle level is outside the scope.
+  it('counts a readable grandchild under a subsidiary the viewer may not read', async () => {
+    const { east, users } = server.org;
+    const grandchild = await seedCustomer(server.handle, {
+      orgUnitId: east.id,
+      name: '华东二分公司下属厂',
+      team: [{ userId: users.kamEast1.userId, teamRole: 'manager' }],
+    });
+    expect((await setParent('director', grandchild, ids.s2)).statusCode).toBe(200);
+    const kam = (await call('kam.east.1', `/api/customers/${ids.group}/360`)).json().group;
+    expect(kam.subsidiaries.map((s: { name: string; depth: number }) => [s.name, s.depth])).toEqual(
+      [
+        ['华东一分公司', 1],
+        ['华东二分公司下属厂', 2],
+      ],
+    );
+    expect(kam.rollup).toMatchObject({ subsidiaries: 2 });
+    expect(JSON.stringify(kam)).not.toContain('华东二分公司"');
+    expect((await setParent('director', grandchild, null)).statusCode).toBe(200);
+  });
+
   it('a subsidiary shows its group, or only that it has one when the group is not readable', async () => {
     const s1 = (await call('kam.east.1', `/api/customers/${ids.s1}/360`)).json().group;
     expect(s1).toMatchObject({ parent: { id: ids.group, name: '华东集团' }, parentHidden: false });

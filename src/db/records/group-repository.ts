@@ -44,16 +44,13 @@ export async function wouldCloseLoop(
 /**
  * `members`: the group and every subsidiary below it (any depth) that `readScope` lets the
  * viewer read. The tree is walked unscoped — a readable grandchild under an unreadable child
- * still belongs to the group — and the scope filters the members.
+ * still belongs to the group — by a function that runs past row-level security and returns
+ * ids only (migration 0015); the scope, and the policies, filter the members.
  */
 function membersCte(groupId: number, readScope: SQL): SQL {
   return sql`
-    WITH RECURSIVE down(id, depth) AS (
-      SELECT c.id, 1 FROM customers c WHERE c.parent_customer_id = ${groupId}
-      UNION ALL
-      SELECT c.id, down.depth + 1
-      FROM customers c JOIN down ON c.parent_customer_id = down.id
-      WHERE down.depth < ${MAX_DEPTH}
+    WITH down AS (
+      SELECT id, depth FROM patron_group_member_ids(${groupId}::bigint, ${MAX_DEPTH}::integer)
     ), members AS (
       -- Two index probes, not an OR over a join, so no customer row is scanned needlessly.
       SELECT customers.id, customers.name, customers.tier, customers.parent_customer_id, 0 AS depth
