@@ -13,6 +13,7 @@ import {
 } from '../../app/scoring/ensure-scheduled-run.ts';
 import type { AppContext } from '../../app/context.ts';
 import { scheduleHourlySafeguards } from './hourly-safeguards-timer.ts';
+import { startRepeatingJob, type RepeatingJob } from './repeating-job.ts';
 
 const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -71,8 +72,7 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
     const maintenance = scheduleMaintenance(runtime.ctx, runtime.config.scoringSchedule);
     const safeguards = scheduleHourlySafeguards(runtime.ctx, runtime.config);
     const stop = async () => {
-      clearInterval(maintenance);
-      clearInterval(safeguards);
+      await Promise.all([maintenance.stop(), safeguards.stop()]);
       await app.close();
       await runtime?.close();
       process.exit(0);
@@ -88,7 +88,7 @@ async function serve(env: NodeJS.ProcessEnv, firstRun: boolean): Promise<void> {
 const MAINTENANCE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /** Housekeeping and scheduled re-scoring (C2.8): re-scoring once at start, both every six hours. */
-function scheduleMaintenance(ctx: AppContext, schedule: ScoringSchedule): NodeJS.Timeout {
+function scheduleMaintenance(ctx: AppContext, schedule: ScoringSchedule): RepeatingJob {
   const rescore = () =>
     ensureScheduledRun(ctx, schedule)
       .then((run) => {
@@ -97,14 +97,18 @@ function scheduleMaintenance(ctx: AppContext, schedule: ScoringSchedule): NodeJS
       .catch((error: unknown) =>
         ctx.log.error('scheduled re-scoring failed', { error: String(error) }),
       );
-  const tick = () => {
-    runMaintenance(ctx).catch((error: unknown) =>
-      ctx.log.error('maintenance failed', { error: String(error) }),
-    );
-    void rescore();
-  };
-  void rescore();
-  const timer = setInterval(tick, MAINTENANCE_EVERY_MS);
-  timer.unref();
-  return timer;
+  let started = false;
+  return startRepeatingJob(
+    async () => {
+      // The first run only re-scores; housekeeping waits for the first six hours to pass.
+      const housekeeping = started
+        ? runMaintenance(ctx).catch((error: unknown) =>
+            ctx.log.error('maintenance failed', { error: String(error) }),
+          )
+        : undefined;
+      started = true;
+      await Promise.all([housekeeping, rescore()]);
+    },
+    { everyMs: MAINTENANCE_EVERY_MS, atStart: true },
+  );
 }
