@@ -144,6 +144,17 @@ describe('list filters, search and paging', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().issues[0]).toMatchObject({ field: 'tier', code: 'validation.enum' });
   });
+
+  it('names the limit of a search text that is too long', async () => {
+    const q = encodeURIComponent('长'.repeat(101));
+    const response = await get('director', `/api/customers?q=${q}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().issues[0]).toMatchObject({
+      field: 'q',
+      code: 'validation.too_long',
+      message: '「搜索词」不能超过 100 个字符',
+    });
+  });
 });
 
 describe('create and edit', () => {

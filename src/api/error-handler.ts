@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, isAppError, type ErrorCode, type FieldIssue } from '../domain/app-error.ts';
+import { AppError, isAppError, type FieldIssue } from '../domain/app-error.ts';
 import { errorMessage } from '../domain/i18n/error-messages.ts';
 import { pickLocale } from '../domain/i18n/locale.ts';
 import { MAX_UPLOAD_BYTES } from '../domain/import/import-kinds.ts';
@@ -37,7 +37,7 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues: FieldIssue[] = error.validation.map((v) => ({
       field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'body',
-      code: zodCodeToOurs(v.keyword, v.message ?? '', v.params),
+      ...zodIssueToOurs(v.keyword, v.message ?? '', v.params),
     }));
     return new AppError('validation.failed', { issues });
   }
@@ -61,14 +61,16 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   return new AppError('internal');
 }
 
-function zodCodeToOurs(
+/** Our code for a zod issue, with the limit its message names (`{max}`). */
+function zodIssueToOurs(
   keyword: string,
   message: string,
   params: Record<string, unknown>,
-): ErrorCode {
+): Pick<FieldIssue, 'code' | 'params'> {
   if (keyword === 'invalid_type' && message.includes('received undefined'))
-    return 'validation.required';
-  if (keyword === 'invalid_value') return 'validation.enum';
-  if (keyword === 'too_big' && params.origin === 'string') return 'validation.too_long';
-  return 'validation.invalid';
+    return { code: 'validation.required' };
+  if (keyword === 'invalid_value') return { code: 'validation.enum' };
+  if (keyword === 'too_big' && params.origin === 'string' && typeof params.maximum === 'number')
+    return { code: 'validation.too_long', params: { max: params.maximum } };
+  return { code: 'validation.invalid' };
 }
