@@ -302,9 +302,10 @@ describe('customer 360', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.customer.id).toBe(ownId);
-    expect(body.team.map((m: { teamRole: string }) => m.teamRole).sort()).toEqual([
-      'manager',
-      'support',
+    type Member = { teamRole: string; accessLevel: string };
+    expect(body.team.map((m: Member) => [m.teamRole, m.accessLevel]).sort()).toEqual([
+      ['manager', 'edit'],
+      ['support', 'read'],
     ]);
     expect(body.purchases).toEqual({
       last12Months: '0.00',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classified, FIELD_RULES_NOTE } from './classified-schema.ts';
-import { TIERS } from '../../domain/customer-fields.ts';
+import { TEAM_ACCESS_LEVELS, TIERS } from '../../domain/customer-fields.ts';
 import { customerSchema } from './customer-schemas.ts';
 import { creditProfileSchema, paymentStatsSchema } from './record-output-schemas.ts';
 
@@ -73,7 +73,14 @@ export const customer360Schema = classified(
   z.object({
     customer: customerSchema,
     orgUnit: z.object({ id: z.number(), code: z.string(), name: z.string() }),
-    team: z.array(z.object({ userId: z.number(), displayName: z.string(), teamRole: z.string() })),
+    team: z.array(
+      z.object({
+        userId: z.number(),
+        displayName: z.string(),
+        teamRole: z.string(),
+        accessLevel: z.enum(TEAM_ACCESS_LEVELS).describe('read 只读 or edit 可编辑'),
+      }),
+    ),
     contacts: z.array(contactSchema),
     purchases: classified(
       'purchaseTotals',

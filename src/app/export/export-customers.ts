@@ -41,7 +41,12 @@ export async function exportCustomers(
   const access = fieldAccessOf(ctx.actor);
   const batches = customerExportBatches(
     ctx.db,
-    { scope: customerReadScope(ctx.actor), policiesBind: ctx.policiesBindFor(ctx.actor), filters, sort },
+    {
+      scope: customerReadScope(ctx.actor),
+      policiesBind: ctx.policiesBindFor(ctx.actor),
+      filters,
+      sort,
+    },
     options.batchSize ?? EXPORT_BATCH_SIZE,
   );
   const { columns, rows: projected } = projectedBatches(

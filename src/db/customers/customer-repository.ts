@@ -65,6 +65,7 @@ export async function teamOf(db: DbOrTx, customerId: number) {
       userId: customerTeam.userId,
       displayName: users.displayName,
       teamRole: customerTeam.teamRole,
+      accessLevel: customerTeam.accessLevel,
     })
     .from(customerTeam)
     .innerJoin(users, eq(users.id, customerTeam.userId))

@@ -27,6 +27,7 @@ import type {
   RevenueBand,
   Scale,
   SourceChannel,
+  TeamAccessLevel,
   Tier,
 } from '../../domain/customer-fields.ts';
 
@@ -140,7 +141,7 @@ export const customerTeam = pgTable(
       .references(() => users.id),
     teamRole: text('team_role').notNull(),
     /** `read` or `edit` (C7.2): what this member may do with the file, whatever the team role. */
-    accessLevel: text('access_level').notNull().default('read'),
+    accessLevel: text('access_level').$type<TeamAccessLevel>().notNull().default('read'),
     since: timestamp('since', { withTimezone: true }).notNull(),
   },
   (t) => [

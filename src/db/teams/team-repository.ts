@@ -12,7 +12,7 @@ export type TeamMemberRow = {
   orgUnitId: number;
   orgUnitName: string;
   teamRole: string;
-  accessLevel: string;
+  accessLevel: TeamAccessLevel;
   since: Date;
   /** The member's account is disabled: still on the team (the record says who was), inert. */
   disabled: boolean;
@@ -25,7 +25,7 @@ type RawMember = {
   org_unit_id: unknown;
   org_unit_name: string;
   team_role: string;
-  access_level: string;
+  access_level: TeamAccessLevel;
   since: Date | string;
   disabled: boolean;
 };
@@ -119,7 +119,7 @@ export async function updateTeamMember(
   tx: DbOrTx,
   customerId: number,
   userId: number,
-  values: { teamRole: string; accessLevel: string },
+  values: { teamRole: string; accessLevel: TeamAccessLevel },
 ): Promise<void> {
   await tx
     .update(customerTeam)

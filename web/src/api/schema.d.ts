@@ -9676,6 +9676,11 @@ export interface components {
                 userId: number;
                 displayName: string;
                 teamRole: string;
+                /**
+                 * @description read 只读 or edit 可编辑
+                 * @enum {string}
+                 */
+                accessLevel: "read" | "edit";
             }[];
             contacts: components["schemas"]["ContactInput"][];
             purchases: {
@@ -11192,6 +11197,11 @@ export interface components {
                 userId: number;
                 displayName: string;
                 teamRole: string;
+                /**
+                 * @description read 只读 or edit 可编辑
+                 * @enum {string}
+                 */
+                accessLevel: "read" | "edit";
             }[];
             contacts: components["schemas"]["Contact"][];
             purchases: {
