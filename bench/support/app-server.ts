@@ -9,7 +9,7 @@ import { deferCleanup } from './cleanup.ts';
 import { HttpClient } from './http-client.ts';
 import { randomBytes } from 'node:crypto';
 import { makeKeyring } from '../../src/app/crypto/keyring.ts';
-import { secondFactorHolder } from './second-factor.ts';
+import { secondFactorsFor } from './second-factor.ts';
 import { BENCH_PASSWORD } from './settings.ts';
 
 export type RunningServer = {
@@ -60,7 +60,7 @@ export async function startAppServer(
   };
   const app = await buildServer(base, { logger: false });
   const server = await listenOnFreePort(app, `app server (${handle.engine})`);
-  const secondFactors = secondFactorHolder();
+  const secondFactors = secondFactorsFor(handle);
   return {
     ...server,
     async login(username) {

@@ -4,12 +4,27 @@ import type { HttpClient, HttpResponse } from './http-client.ts';
 
 type Held = { secret: Uint8Array; lastStep: number };
 
+const holders = new WeakMap<object, ReturnType<typeof secondFactorHolder>>();
+
+/**
+ * The authenticators of one database's users, shared by every app server the run starts on it:
+ * a user enrolled by one scenario's server must verify at the next one's.
+ */
+export function secondFactorsFor(database: object) {
+  let holder = holders.get(database);
+  if (!holder) {
+    holder = secondFactorHolder();
+    holders.set(database, holder);
+  }
+  return holder;
+}
+
 /**
  * The bench's users' authenticators: set up through the routes at a role's first sign-in,
  * then a code of a step not used yet at each later one (waiting for the next step when the
  * three the server accepts at once are used).
  */
-export function secondFactorHolder() {
+function secondFactorHolder() {
   const held = new Map<string, Held>();
   const nextCode = async (factor: Held): Promise<string> => {
     let step = Math.max(factor.lastStep + 1, totpStep(new Date()) - 1);
