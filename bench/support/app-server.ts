@@ -8,7 +8,7 @@ import type { DbHandle } from '../../src/db/db-types.ts';
 import { deferCleanup } from './cleanup.ts';
 import { HttpClient } from './http-client.ts';
 import { randomBytes } from 'node:crypto';
-import { makeKeyring } from '../../src/app/crypto/keyring.ts';
+import { makeKeyring, type Keyring } from '../../src/app/crypto/keyring.ts';
 import { secondFactorsFor } from './second-factor.ts';
 import { BENCH_PASSWORD } from './settings.ts';
 
@@ -33,6 +33,21 @@ export async function listenOnFreePort(
   return { url: `http://127.0.0.1:${port}`, close };
 }
 
+const keyrings = new WeakMap<DbHandle, Keyring>();
+
+/**
+ * One key per database for the run: TOTP secrets are sealed at enrolment, and a user enrolled at
+ * one scenario's server verifies at the next one's. Throwaway, as nothing outlives the run.
+ */
+function keyringFor(handle: DbHandle): Keyring {
+  let keyring = keyrings.get(handle);
+  if (!keyring) {
+    keyring = makeKeyring(randomBytes(32));
+    keyrings.set(handle, keyring);
+  }
+  return keyring;
+}
+
 /**
  * The real server as production runs it: system clock, random ids, no request log. With
  * `rowLevelSecurity: false` every user's statements run unscoped in the database, so the
@@ -55,8 +70,7 @@ export async function startAppServer(
     clock: systemClock,
     ids: randomIds,
     log: silentLog,
-    // TOTP secrets are sealed at enrolment; a throwaway key, as nothing outlives the run.
-    keyring: makeKeyring(randomBytes(32)),
+    keyring: keyringFor(handle),
   };
   const app = await buildServer(base, { logger: false });
   const server = await listenOnFreePort(app, `app server (${handle.engine})`);
