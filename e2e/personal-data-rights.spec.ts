@@ -109,6 +109,9 @@ describe('the committee answers a person’s request for their data, then for it
     await page.getByTestId('personal-data-erase-confirm').click();
     expect((await erased).status()).toBe(200);
     await expect.poll(() => row().innerText()).toContain(`已删除联系人 #${contactId}`);
+    // Marked as erased, with nothing left to erase again.
+    await row().getByTestId('contact-erased-tag').waitFor();
+    expect(await row().getByTestId(`personal-data-erase-${contactId}`).count()).toBe(0);
     const shown = await row().innerText();
     expect(shown).not.toContain(PERSON.name);
     expect(shown).not.toContain(stamp);

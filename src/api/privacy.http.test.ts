@@ -190,6 +190,7 @@ describe('POST …/personal-data/erasure', () => {
       mobile: string | null;
       email: string | null;
       isKeyPerson: boolean;
+      erasedAt: string | null;
     }[];
     const erased = contacts.find((c) => c.id === personId)!;
     expect(erased).toMatchObject({
@@ -198,7 +199,17 @@ describe('POST …/personal-data/erasure', () => {
       email: null,
       isKeyPerson: false,
     });
-    expect(contacts.find((c) => c.id === otherId)?.name).toBe('吴敏');
+    // Marked as erased on the list and the 360 page, so a screen in any language can say so.
+    expect(erased.erasedAt).toBe(new Date(erased.erasedAt!).toISOString());
+    const other = contacts.find((c) => c.id === otherId);
+    expect(other).toMatchObject({ name: '吴敏', erasedAt: null });
+    const page = (await call('kam.east.1', `/api/customers/${customerId}/360`)).json();
+    const on360 = (page.contacts as { id: number; erasedAt: string | null }[]).map((c) => [
+      c.id,
+      c.erasedAt,
+    ]);
+    expect(on360).toContainEqual([personId, erased.erasedAt]);
+    expect(on360).toContainEqual([otherId, null]);
     const details = (await call('kam.east.1', `${base()}/${personId}/key-person`)).json();
     expect(details.details).toBeNull();
 

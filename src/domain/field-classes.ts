@@ -128,6 +128,8 @@ export const FIELD_REGISTRY = {
     address: personal('address'),
     buyingRole: PUBLIC,
     isKeyPerson: PUBLIC,
+    /** When the personal data was erased (C7.7): a date of the file, nobody's personal data. */
+    erasedAt: PUBLIC,
   },
   /** The key-person columns of the contacts export (C1.4). */
   keyPersonExport: {

@@ -53,6 +53,7 @@ export const customerContactSchema = classified(
     address: nullableText,
     buyingRole: z.enum(BUYING_ROLES).nullable(),
     isKeyPerson: z.boolean(),
+    erasedAt: nullableText.describe('C7.7: when the personal data was erased (个人信息已删除)'),
     createdAt: z.string(),
     updatedAt: z.string(),
   }),

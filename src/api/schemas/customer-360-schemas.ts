@@ -21,6 +21,7 @@ export const contactSchema = classified(
     address: nullableText,
     buyingRole: nullableText,
     isKeyPerson: z.boolean(),
+    erasedAt: nullableText.describe('C7.7: when the personal data was erased (个人信息已删除)'),
   }),
 ).meta({ id: 'Contact', description: FIELD_RULES_NOTE });
 

@@ -49,7 +49,7 @@ describe('record scope coverage', () => {
 
   it('sees the queries: drizzle tables, SQL text and the merge list', () => {
     const tablesOf = (id: string) => [...(real.graph.get(id)?.tables ?? [])];
-    expect(tablesOf('src/db/contacts/contact-repository.ts#findContactRow')).toContain('contacts');
+    expect(tablesOf('src/db/contacts/contact-repository.ts#selectContacts')).toContain('contacts');
     expect(tablesOf('src/db/privacy/personal-data-queries.ts#recordsNaming')).toContain(
       'customer_records',
     );

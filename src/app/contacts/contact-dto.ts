@@ -4,11 +4,15 @@ import type { ContactRow } from '../../db/contacts/contact-repository.ts';
 import type { Actor } from '../context.ts';
 import { fieldAccessOf, projectFields, type Projected } from '../access/field-projection.ts';
 
-export type ContactDto = Omit<ContactRow, 'createdAt' | 'updatedAt' | 'gender' | 'buyingRole'> & {
+export type ContactDto = Omit<
+  ContactRow,
+  'createdAt' | 'updatedAt' | 'gender' | 'buyingRole' | 'erasedAt'
+> & {
   gender: Gender;
   buyingRole: BuyingRole | null;
   createdAt: string;
   updatedAt: string;
+  erasedAt: string | null;
 };
 
 /** The columns are plain text; only the field rules (and the demo loader's vocabularies) fill them. */
@@ -19,6 +23,7 @@ export function toContactDto(row: ContactRow): ContactDto {
     buyingRole: row.buyingRole as BuyingRole | null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    erasedAt: row.erasedAt?.toISOString() ?? null,
   };
 }
 
@@ -47,6 +52,7 @@ export function contactAuditFields(dto: ContactDto): Record<string, unknown> {
     version: _version,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
+    erasedAt: _erasedAt,
     ...fields
   } = dto;
   return contactAuditKeys(

@@ -37,7 +37,7 @@ export async function updateContact(
     const before = toContactDto(current);
     const changes = diffFields(before, values);
     if (Object.keys(changes.after).length === 0) return contactViewFor(ctx.actor, current);
-    const updated = await updateContactIfVersion(tx, contactId, expectedVersion, {
+    const updated = await updateContactIfVersion(tx, current, {
       ...(changes.after as Partial<NewContactRow>),
       updatedAt: now,
     });

@@ -1,11 +1,7 @@
 import { AppError } from '../../domain/app-error.ts';
 import { addMonths, toIsoDate } from '../../domain/date-only.ts';
-import {
-  contactsOf,
-  findCustomer,
-  orgUnitOf,
-  teamOf,
-} from '../../db/customers/customer-repository.ts';
+import { listContactRows } from '../../db/contacts/contact-repository.ts';
+import { findCustomer, orgUnitOf, teamOf } from '../../db/customers/customer-repository.ts';
 import { findCreditProfileRow } from '../../db/records/credit-profile-repository.ts';
 import { paymentStats } from '../../db/records/payment-stats.ts';
 import { purchaseSummary } from '../../db/records/purchase-summary.ts';
@@ -13,6 +9,7 @@ import { recordCounts } from '../../db/records/record-counts.ts';
 import type { AppContext } from '../context.ts';
 import { fieldAccessOf, projectFields } from '../access/field-projection.ts';
 import { customerReadScope } from '../access/record-scope.ts';
+import { toContactDto } from '../contacts/contact-dto.ts';
 import { toCreditProfileDto } from '../records/credit/credit-profile-dto.ts';
 import { getGroupView } from '../records/group/get-group-view.ts';
 import { mayWriteRecords } from '../records/record-customer.ts';
@@ -37,7 +34,7 @@ export async function getCustomer360(ctx: AppContext, id: number) {
     await Promise.all([
       orgUnitOf(ctx.db, row.orgUnitId),
       teamOf(ctx.db, id),
-      contactsOf(ctx.db, id),
+      listContactRows(ctx.db, id),
       purchaseSummary(ctx.db, id, today, since),
       paymentStats(ctx.db, id, today),
       findCreditProfileRow(ctx.db, id),
@@ -50,10 +47,16 @@ export async function getCustomer360(ctx: AppContext, id: number) {
     customer: customerViewFor(ctx.actor, row),
     orgUnit: { id: row.orgUnitId, code: unit?.code ?? '', name: unit?.name ?? '' },
     team,
-    contacts: contactRows.map(
-      ({ customerId: _c, version: _v, createdAt: _a, updatedAt: _u, ...contact }) =>
-        projectFields(access, 'contact', contact),
-    ),
+    contacts: contactRows.map((row) => {
+      const {
+        customerId: _c,
+        version: _v,
+        createdAt: _a,
+        updatedAt: _u,
+        ...contact
+      } = toContactDto(row);
+      return projectFields(access, 'contact', contact);
+    }),
     purchases: projectFields(access, 'purchaseTotals', purchases.totals),
     purchaseSeries: { monthly: purchases.monthly, yearly: purchases.yearly },
     payments: projectFields(access, 'paymentStats', payments),

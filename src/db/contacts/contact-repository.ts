@@ -1,15 +1,30 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { contacts } from '../schema/index.ts';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { contacts, personalDataErasures } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
-export type ContactRow = typeof contacts.$inferSelect;
 export type NewContactRow = typeof contacts.$inferInsert;
+
+/**
+ * A contact as the reads give it: its row and, once its personal data was erased (C7.7), when —
+ * the erased name alone (已删除联系人 #id) would not tell a screen in English.
+ */
+export type ContactRow = typeof contacts.$inferSelect & { erasedAt: Date | null };
+
+const CONTACT_COLUMNS = {
+  ...getTableColumns(contacts),
+  erasedAt: personalDataErasures.erasedAt,
+};
+
+function selectContacts(db: DbOrTx) {
+  return db
+    .select(CONTACT_COLUMNS)
+    .from(contacts)
+    .leftJoin(personalDataErasures, eq(personalDataErasures.contactId, contacts.id));
+}
 
 /** A customer's contacts, key persons first (index contacts_customer_idx). */
 export async function listContactRows(db: DbOrTx, customerId: number): Promise<ContactRow[]> {
-  return db
-    .select()
-    .from(contacts)
+  return selectContacts(db)
     .where(eq(contacts.customerId, customerId))
     .orderBy(desc(contacts.isKeyPerson), asc(contacts.id));
 }
@@ -20,32 +35,32 @@ export async function findContactRow(
   customerId: number,
   contactId: number,
 ): Promise<ContactRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(contacts)
-    .where(and(eq(contacts.id, contactId), eq(contacts.customerId, customerId)));
+  const [row] = await selectContacts(db).where(
+    and(eq(contacts.id, contactId), eq(contacts.customerId, customerId)),
+  );
   return row;
 }
 
+/** A new contact: nothing of it has been erased yet. */
 export async function insertContactRow(tx: DbOrTx, values: NewContactRow): Promise<ContactRow> {
   const [row] = await tx.insert(contacts).values(values).returning();
   if (!row) throw new Error('insert returned no row');
-  return row;
+  return { ...row, erasedAt: null };
 }
 
 /** Updates only when `version` still matches; undefined means someone else changed it first. */
 export async function updateContactIfVersion(
   tx: DbOrTx,
-  contactId: number,
-  version: number,
+  current: ContactRow,
   values: Partial<NewContactRow>,
 ): Promise<ContactRow | undefined> {
   const [row] = await tx
     .update(contacts)
     .set({ ...values, version: sql`${contacts.version} + 1` })
-    .where(and(eq(contacts.id, contactId), eq(contacts.version, version)))
+    .where(and(eq(contacts.id, current.id), eq(contacts.version, current.version)))
     .returning();
-  return row;
+  // An edit does not undo an erasure: the entry in the erasure list stays.
+  return row && { ...row, erasedAt: current.erasedAt };
 }
 
 export async function deleteContactIfVersion(

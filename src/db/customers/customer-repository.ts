@@ -1,5 +1,5 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { contacts, customers, customerTeam, orgUnits, users } from '../schema/index.ts';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { customers, customerTeam, orgUnits, users } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -71,14 +71,6 @@ export async function teamOf(db: DbOrTx, customerId: number) {
     .innerJoin(users, eq(users.id, customerTeam.userId))
     .where(eq(customerTeam.customerId, customerId))
     .orderBy(customerTeam.teamRole, users.displayName);
-}
-
-export async function contactsOf(db: DbOrTx, customerId: number) {
-  return db
-    .select()
-    .from(contacts)
-    .where(eq(contacts.customerId, customerId))
-    .orderBy(desc(contacts.isKeyPerson), contacts.id);
 }
 
 export async function orgUnitOf(db: DbOrTx, orgUnitId: number) {

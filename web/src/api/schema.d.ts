@@ -9332,6 +9332,8 @@ export interface components {
             address?: string | null;
             buyingRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
             isKeyPerson: boolean;
+            /** @description C7.7: when the personal data was erased (个人信息已删除) */
+            erasedAt: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -9663,6 +9665,8 @@ export interface components {
             address?: string | null;
             buyingRole: string | null;
             isKeyPerson: boolean;
+            /** @description C7.7: when the personal data was erased (个人信息已删除) */
+            erasedAt: string | null;
         };
         /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Customer360Input: {
@@ -10853,6 +10857,8 @@ export interface components {
             address?: string | null;
             buyingRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
             isKeyPerson: boolean;
+            /** @description C7.7: when the personal data was erased (个人信息已删除) */
+            erasedAt: string | null;
             createdAt: string;
             updatedAt: string;
         };
@@ -11184,6 +11190,8 @@ export interface components {
             address?: string | null;
             buyingRole: string | null;
             isKeyPerson: boolean;
+            /** @description C7.7: when the personal data was erased (个人信息已删除) */
+            erasedAt: string | null;
         };
         /** @description Field rules (C7.3): fields the reader may not see are absent (not null); basic personal data may come masked (138****5678, a***@example.com, 江苏省苏州市吴中区***, a birthday as its year). */
         Customer360: {

@@ -1,8 +1,9 @@
 import { DeleteOutlined, EditOutlined, StarFilled } from '@ant-design/icons';
-import { Button, Popconfirm, Space, Tag, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../api/types.ts';
+import { formatDateTime } from '../format/date.ts';
 import { formatMobile } from '../format/mobile.ts';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 
@@ -29,10 +30,16 @@ export function useContactColumns(
       title: t('contact.name'),
       width: 150,
       fixed: 'left',
-      // The key-person mark sits by the name so it stays in sight on a narrow screen.
+      // The key-person and erasure marks sit by the name so they stay in sight on a narrow
+      // screen; an erased contact's name is only a placeholder (已删除联系人 #id).
       render: (name: string, contact) => (
         <Space size={4} wrap>
           <span>{name}</span>
+          {contact.erasedAt && (
+            <Tooltip title={formatDateTime(contact.erasedAt)}>
+              <Tag data-testid="contact-erased-tag">{t('privacy.erased')}</Tag>
+            </Tooltip>
+          )}
           {contact.isKeyPerson && (
             <Tag color="red" icon={<StarFilled />} data-testid="contact-key-person-tag">
               {t('contact.keyPerson')}

@@ -7,12 +7,15 @@ import { downloadPersonalData } from './privacy-api.ts';
 
 type Props = {
   customerId: number;
-  contact: { id: number; name: string };
+  contact: { id: number; name: string; erasedAt?: string | null | undefined };
   /** From the contact list's permissions (src/app/privacy/personal-data-access.ts). */
   permissions: { exportPersonalData: boolean; erasePersonalData: boolean };
 };
 
-/** 导出个人信息 and 删除个人信息 on one contact, each only for those the server allows. */
+/**
+ * 导出个人信息 and 删除个人信息 on one contact, each only for those the server allows; an erased
+ * contact has nothing left to erase.
+ */
 export function PersonalDataActions({ customerId, contact, permissions }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -45,7 +48,7 @@ export function PersonalDataActions({ customerId, contact, permissions }: Props)
           </Button>
         </Tooltip>
       )}
-      {permissions.erasePersonalData && (
+      {permissions.erasePersonalData && !contact.erasedAt && (
         <Button
           size="small"
           type="link"
