@@ -29,8 +29,9 @@ export type DbHandle = {
    */
   policiesBind(binding: ActorBinding): boolean;
   /**
-   * The owner that migrated: for a restore (it drops and adds foreign keys and loads by COPY)
-   * and for tests that tamper with the append-only audit log. Nothing else uses it.
+   * The owner that migrated: for a restore (it drops and adds foreign keys and loads by COPY),
+   * the demo loader's VACUUM (only a table's owner may) and tests that tamper with the
+   * append-only audit log. Nothing else uses it.
    */
   ownerDb: Db;
   /** Bulk load CSV text with COPY (≈14× faster than batched INSERT on both engines). */

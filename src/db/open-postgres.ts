@@ -37,7 +37,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const pools = [...new Set([ownerPool, appPool])];
   try {
     await migrateAsOwner(ownerPool);
-    const bound = (bind: BindStatement) => boundDb(appPool, bind);
+    const bound = boundDbCache(appPool);
     const db = bound(bindStatement(UNSCOPED));
     await verifyAppRole(db, { separateLogin: options.appUrl !== undefined });
     return {
@@ -61,6 +61,27 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 /** drizzle over a bound pool (it takes any client with a pool's `query` and `connect`). */
 function boundDb(pool: pg.Pool, bind: BindStatement): Db {
   return drizzle(new ActorBoundPool(pool, bind) as unknown as pg.Pool, { schema }) as unknown as Db;
+}
+
+/** How many users' bound Dbs are kept: more than a server's signed-in users at once. */
+const BOUND_DBS_KEPT = 1000;
+
+/**
+ * The bound Db of each binding, made once: building a drizzle instance walks the whole schema
+ * for its relations (0.1–0.2 ms), and every request asks for its user's. Bounded: the least
+ * recently used go first. A binding is values only, so two equal ones share a Db safely.
+ */
+function boundDbCache(pool: pg.Pool): (bind: BindStatement) => Db {
+  const kept = new Map<string, Db>();
+  return (bind) => {
+    const key = JSON.stringify(bind.values);
+    let db = kept.get(key);
+    if (db) kept.delete(key);
+    else db = boundDb(pool, bind);
+    kept.set(key, db);
+    if (kept.size > BOUND_DBS_KEPT) kept.delete(kept.keys().next().value as string);
+    return db;
+  };
 }
 
 function newPool(url: string, max: number): pg.Pool {
