@@ -9,7 +9,6 @@ export function httpStatusOf(code: ErrorCode): number {
     'auth.required': 401,
     'auth.invalid_credentials': 401,
     'auth.locked': 423,
-    'auth.disabled': 403,
     'auth.forbidden': 403,
     'auth.csrf': 403,
     'auth.rate_limited': 429,

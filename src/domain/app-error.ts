@@ -53,7 +53,6 @@ export type ErrorCode =
   | 'auth.required'
   | 'auth.invalid_credentials'
   | 'auth.locked'
-  | 'auth.disabled'
   | 'auth.forbidden'
   | 'auth.csrf'
   | 'auth.rate_limited'

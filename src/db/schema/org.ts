@@ -43,8 +43,6 @@ export const users = pgTable(
       .references(() => orgUnits.id),
     email: text('email'),
     locale: text('locale').notNull().default('zh-CN'),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -54,7 +54,6 @@ const MESSAGES: Record<ErrorCode, Localised> = {
   'auth.required': { 'zh-CN': '请先登录', 'zh-TW': '請先登入', en: 'Please sign in' },
   'auth.invalid_credentials': { 'zh-CN': '用户名或密码不正确', 'zh-TW': '使用者名稱或密碼不正確', en: 'Wrong username or password' },
   'auth.locked': { 'zh-CN': '登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试', 'zh-TW': '登入失敗次數過多，已暫停登入，請 {minutes} 分鐘後再試', en: 'Too many failed sign-ins; sign-in is paused, try again in {minutes} minutes' },
-  'auth.disabled': { 'zh-CN': '该账号已停用', 'zh-TW': '該帳號已停用', en: 'This account is disabled' },
   'auth.forbidden': { 'zh-CN': '您没有执行此操作的权限', 'zh-TW': '您沒有執行此操作的權限', en: 'You are not allowed to do this' },
   'auth.csrf': { 'zh-CN': '请求来源不可信，已拒绝', 'zh-TW': '請求來源不可信，已拒絕', en: 'Request refused: it did not come from this site' },
   'auth.rate_limited': { 'zh-CN': '请求过于频繁，请稍后再试', 'zh-TW': '請求過於頻繁，請稍後再試', en: 'Too many requests; please try again later' },
