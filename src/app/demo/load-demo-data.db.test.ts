@@ -125,6 +125,22 @@ describe('loadDemoData', () => {
     expect(new Set(sets.map((s) => s.ids)).size).toBe(sets.length);
   });
 
+  it('gives every A account, and only those, its region manager as executive sponsor', async () => {
+    const [counts] = await rows<{ a: number; sponsored: number; strays: number; outside: number }>(
+      sql`SELECT count(*) FILTER (WHERE c.tier = 'A')::int AS a,
+                 count(*) FILTER (WHERE c.tier = 'A' AND s.user_id IS NOT NULL)::int AS sponsored,
+                 count(*) FILTER (WHERE c.tier IS DISTINCT FROM 'A' AND s.user_id IS NOT NULL)::int AS strays,
+                 count(*) FILTER (WHERE s.user_id IS NOT NULL AND NOT starts_with(cu.path, su.path))::int AS outside
+          FROM customers c
+          JOIN org_units cu ON cu.id = c.org_unit_id
+          LEFT JOIN customer_team s ON s.customer_id = c.id AND s.team_role = 'executive_sponsor'
+          LEFT JOIN users u ON u.id = s.user_id
+          LEFT JOIN org_units su ON su.id = u.org_unit_id`,
+    );
+    expect(counts?.a).toBeGreaterThan(0);
+    expect(counts).toMatchObject({ sponsored: counts?.a, strays: 0, outside: 0 });
+  });
+
   it('writes ASCII e-mail addresses, six-digit postcodes and area-coded phones', async () => {
     const customers = await rows<{ email: string; postcode: string; phone: string }>(
       sql`SELECT email, postcode, phone FROM customers`,

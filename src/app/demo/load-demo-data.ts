@@ -7,6 +7,7 @@ import { demoUsers } from '../../db/demo/users.ts';
 import { adoptDemoModel, rateDemoCustomers } from '../../db/demo/scoring.ts';
 import { customers, orgUnits, users } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
+import { addDemoExecutiveSponsors } from '../../db/demo/executive-sponsors.ts';
 import { acceptAgreementForAllUsers } from '../../db/confidentiality/acceptance-repository.ts';
 import { AGREEMENT_VERSION } from '../../domain/confidentiality/agreement.ts';
 import { runDemoEvaluation } from './demo-evaluation.ts';
@@ -146,12 +147,15 @@ export async function loadDemoData(
   await handle.ownerDb.execute(
     sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions, customer_ratings`,
   );
-  if (options.evaluation ?? true) {
-    // After the statistics, so the run's statement is planned on the loaded tables; the final
-    // run rewrote customers' tiers, so their visibility map is refreshed once more.
-    await runDemoEvaluation(handle, options.asOf);
-    await handle.ownerDb.execute(sql`VACUUM (ANALYZE) customers, customer_scores, tier_history`);
-  }
+  // After the statistics, so the run's statement is planned on the loaded tables.
+  if (options.evaluation ?? true) await runDemoEvaluation(handle, options.asOf);
+  // By the tiers the screens show: the final run's.
+  await addDemoExecutiveSponsors(handle.db, options.asOf);
+  // The final run rewrote customers' tiers, the sponsors joined teams: their visibility maps
+  // are refreshed once more.
+  await handle.ownerDb.execute(
+    sql`VACUUM (ANALYZE) customers, customer_team, customer_scores, tier_history`,
+  );
 
   return {
     users: staff.map((user) => ({
