@@ -10,6 +10,7 @@ import { registerImportCommands } from './commands/import-commands.ts';
 import { registerScoreCommands } from './commands/score-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerPrivacyCommands } from './commands/privacy-commands.ts';
+import { registerTeamCommands } from './commands/team-commands.ts';
 
 const program = new Command('patron')
   .description('Patron 大客户管理 — key account and tiered customer management')
@@ -25,5 +26,6 @@ registerImportCommands(program);
 registerScoreCommands(program);
 registerBackupCommands(program);
 registerPrivacyCommands(program);
+registerTeamCommands(program);
 
 await program.parseAsync(process.argv);
