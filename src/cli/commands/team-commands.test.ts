@@ -1,46 +1,20 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../db/open-pglite.ts';
+import { cliScratch, type CliScratch } from '../../testing/cli-scratch.ts';
 
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../../bin/patron.js');
-let dir: string;
-
-/** The real `patron` binary on its own embedded database (never the suite's PostgreSQL). */
-async function patron(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  try {
-    const { stdout, stderr } = await run('node', [BIN, ...args], {
-      env: {
-        ...env,
-        DATA_DIR: join(dir, 'data'),
-        PATRON_SECRET_KEY_FILE: join(dir, 'key'),
-        PATRON_LANG: 'zh-CN',
-      },
-      cwd: dir,
-    });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, out: failed.stdout, err: failed.stderr };
-  }
-}
+let cli: CliScratch;
+const patron = (...args: string[]) => cli.run(...args);
 
 type Member = { username: string; teamRole: string; accessLevel: string };
 const team = async (customer: string): Promise<Member[]> =>
   JSON.parse((await patron('team', 'list', customer, '--json')).out) as Member[];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'patron-team-cli-'));
-  await patron('demo', '--customers', '30');
+  cli = await cliScratch('patron-team-cli-', 30);
 }, 120_000);
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await cli.remove();
 });
 
 describe('patron team (C7.2)', () => {
@@ -60,7 +34,7 @@ describe('patron team (C7.2)', () => {
     );
     expect((await patron('team', 'remove', '1', 'support.east')).code).toBe(0);
     expect((await team('1')).map((m) => m.username)).toEqual(before.map((m) => m.username));
-    const handle = await openPglite(join(dir, 'data', 'pglite'));
+    const handle = await openPglite(cli.pgliteDir);
     try {
       const result = (await handle.db.execute(
         sql`SELECT action FROM audit_log WHERE action LIKE 'team.%' AND customer_id = 1 ORDER BY id`,
@@ -73,7 +47,7 @@ describe('patron team (C7.2)', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000);
 
   it('names the field of bad input and changes nothing', async () => {
     const before = await team('1');
@@ -89,5 +63,5 @@ describe('patron team (C7.2)', () => {
     const demote = await patron('team', 'change', '1', manager.username, '--access', 'read');
     expect(demote.code).not.toBe(0);
     expect(await team('1')).toEqual(before);
-  });
+  }, 120_000);
 });
