@@ -69,12 +69,12 @@ const BOUND_DBS_KEPT = 1000;
 /**
  * The bound Db of each binding, made once: building a drizzle instance walks the whole schema
  * for its relations (0.1–0.2 ms), and every request asks for its user's. Bounded: the least
- * recently used go first. A binding is values only, so two equal ones share a Db safely.
+ * recently used go first. A binding is its statement and values, so equal ones share a Db safely.
  */
 function boundDbCache(pool: pg.Pool): (bind: BindStatement) => Db {
   const kept = new Map<string, Db>();
   return (bind) => {
-    const key = JSON.stringify(bind.values);
+    const key = JSON.stringify([bind.text, bind.values]);
     let db = kept.get(key);
     if (db) kept.delete(key);
     else db = boundDb(pool, bind);
