@@ -11,6 +11,7 @@ import {
 } from '../../domain/export/record-export-columns.ts';
 import { LOCALES, type Locale } from '../../domain/i18n/locale.ts';
 import { customerFilterFlags, type CustomerFilterFlags } from '../export-filter-options.ts';
+import { idArgument } from '../id-argument.ts';
 import { cliLocale, runCommand } from '../run-command.ts';
 
 /** Writes to `<out>.part` and renames when complete, so a failed export leaves no half file. */
@@ -73,9 +74,7 @@ export function registerExportCommands(program: Command): void {
     .option('--lang <locale>', 'zh-CN, zh-TW or en (default: PATRON_LANG / LANG)')
     .action(async (customerId: string, kind: string, flags: { out: string; lang?: string }) => {
       await runCommand(async ({ ctx }) => {
-        const id = Number(customerId);
-        if (!Number.isSafeInteger(id) || id < 1)
-          throw new AppError('validation.invalid', { field: 'id' });
+        const id = idArgument(customerId, 'id');
         if (!(RECORD_EXPORT_KINDS as readonly string[]).includes(kind))
           throw new AppError('validation.enum', { field: 'kind' });
         const input = {

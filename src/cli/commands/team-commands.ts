@@ -5,22 +5,13 @@ import { listAccountTeam } from '../../app/teams/list-account-team.ts';
 import { removeTeamMember } from '../../app/teams/remove-team-member.ts';
 import type { TeamMemberDto } from '../../app/teams/team-member-dto.ts';
 import { userIdOf } from '../../app/users/user-id-of.ts';
-import { AppError } from '../../domain/app-error.ts';
 import { TEAM_ACCESS_LEVELS, TEAM_ROLES } from '../../domain/customer-fields.ts';
+import { idArgument } from '../id-argument.ts';
 import { runCommand } from '../run-command.ts';
 
 type MemberOptions = { role?: string; access?: string };
 
-/** A customer id as the web app's address shows it (/customers/123). */
-function customerIdOf(text: string): number {
-  const id = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(id) || id <= 0) {
-    throw new AppError('validation.failed', {
-      issues: [{ field: 'customerId', code: 'validation.invalid' }],
-    });
-  }
-  return id;
-}
+const customerIdOf = (text: string) => idArgument(text, 'customerId');
 
 function memberLine(member: TeamMemberDto): string {
   const disabled = member.disabled ? '\t已停用 disabled' : '';
@@ -54,7 +45,7 @@ export function registerTeamCommands(program: Command): void {
     .option(
       '-a, --access <level>',
       `${TEAM_ACCESS_LEVELS.join(' or ')} (default: edit for a manager, else read)`,
-    ) // prettier-ignore
+    )
     .action(async (customer: string, username: string, options: MemberOptions) => {
       await runCommand(async ({ ctx }) => {
         const customerId = customerIdOf(customer);
