@@ -3,14 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContactRows } from '../../db/contacts/contact-repository.ts';
 import { queryCustomerList } from '../../db/customers/customer-list-query.ts';
 import { findCustomer } from '../../db/customers/customer-repository.ts';
+import { findCustomer360 } from '../../db/customers/customer-360-query.ts';
 import type { DbHandle } from '../../db/db-types.ts';
 import { findCreditProfileRow } from '../../db/records/credit-profile-repository.ts';
-import { groupRollup, readableSubsidiaries } from '../../db/records/group-repository.ts';
 import { listNeedRows } from '../../db/records/need-repository.ts';
 import { listPaymentRows } from '../../db/records/payment-repository.ts';
-import { paymentStats } from '../../db/records/payment-stats.ts';
 import { listProjectRows } from '../../db/records/project-repository.ts';
-import { purchaseSummary } from '../../db/records/purchase-summary.ts';
 import { listTimelineRows } from '../../db/records/timeline-repository.ts';
 import { listTransactionRows } from '../../db/records/transaction-repository.ts';
 import { customers } from '../../db/schema/index.ts';
@@ -103,16 +101,17 @@ describe('every read DTO is classified, key for key (C7.3)', () => {
   });
 
   it('the 360 figures and the group panel', async () => {
-    const [purchases, stats, subsidiaries, rollup] = await Promise.all([
-      purchaseSummary(handle.db, customerId, TODAY, '2025-06-30'),
-      paymentStats(handle.db, customerId, TODAY),
-      readableSubsidiaries(handle.db, customerId, sql`TRUE`, '2025-06-30', 10),
-      groupRollup(handle.db, customerId, sql`TRUE`, '2025-06-30'),
-    ]);
-    expect(keys(purchases.totals)).toEqual(registered('purchaseTotals'));
-    expect(keys(stats)).toEqual(registered('paymentStats'));
-    expect(keys(subsidiaries[0])).toEqual(registered('groupSubsidiary'));
-    expect(keys(rollup)).toEqual(registered('groupRollup'));
+    const parts = await findCustomer360(handle.db, customerId, {
+      readScope: sql`TRUE`,
+      writable: sql`TRUE`,
+      today: TODAY,
+      since: '2025-06-30',
+      subsidiaryLimit: 10,
+    });
+    expect(keys(parts?.purchases.totals)).toEqual(registered('purchaseTotals'));
+    expect(keys(parts?.payments)).toEqual(registered('paymentStats'));
+    expect(keys(parts?.group.subsidiaries[0])).toEqual(registered('groupSubsidiary'));
+    expect(keys(parts?.group.rollup ?? undefined)).toEqual(registered('groupRollup'));
   });
 
   it('every export column reads a classified field', () => {

@@ -1,6 +1,8 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../domain/app-error.ts';
 import { findCustomer, type CustomerRow } from '../../db/customers/customer-repository.ts';
 import type { DbOrTx } from '../../db/db-types.ts';
+import { queryRows } from '../../db/query-rows.ts';
 import type { Actor } from '../context.ts';
 import { customerReadScope, customerWriteScope } from '../access/record-scope.ts';
 
@@ -30,5 +32,16 @@ export async function mayWriteRecords(
   customerId: number,
 ): Promise<boolean> {
   if (actor.kind === 'system') return true;
-  return (await findCustomer(db, customerId, customerWriteScope(actor))) !== undefined;
+  const [row] = await queryRows<{ writable: unknown }>(
+    db,
+    sql`SELECT ${recordsWritable(actor, customerId)} AS writable`,
+  );
+  return row?.writable === true;
+}
+
+/** `mayWriteRecords` as a boolean SQL expression, for a statement that reads more at once. */
+export function recordsWritable(actor: Actor, customerId: number): SQL {
+  if (actor.kind === 'system') return sql`TRUE`;
+  return sql`EXISTS (SELECT 1 FROM customers
+                     WHERE customers.id = ${customerId} AND ${customerWriteScope(actor)})`;
 }

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { contacts, personalDataErasures } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
+import { parsedJson, rowFromJson, rowJson } from '../row-json.ts';
 
 export type NewContactRow = typeof contacts.$inferInsert;
 
@@ -27,6 +28,26 @@ export async function listContactRows(db: DbOrTx, customerId: number): Promise<C
   return selectContacts(db)
     .where(eq(contacts.customerId, customerId))
     .orderBy(desc(contacts.isKeyPerson), asc(contacts.id));
+}
+
+/**
+ * `listContactRows` as one JSON value, a scalar subquery for a statement that reads several
+ * parts at once (customer-360-query.ts); `contactRowsFromJson` gives the same rows back.
+ */
+export function contactRowsJson(customerId: number): SQL {
+  return sql`(
+    SELECT coalesce(json_agg(json_build_object(
+             'row', ${rowJson(contacts, 'contacts')}, 'erasedAt', e.erased_at)
+           ORDER BY contacts.is_key_person DESC, contacts.id), '[]'::json)
+    FROM contacts LEFT JOIN personal_data_erasures e ON e.contact_id = contacts.id
+    WHERE contacts.customer_id = ${customerId})`;
+}
+
+export function contactRowsFromJson(value: unknown): ContactRow[] {
+  return parsedJson<{ row: unknown; erasedAt: string | null }[]>(value).map((item) => ({
+    ...rowFromJson(contacts, item.row),
+    erasedAt: item.erasedAt === null ? null : new Date(item.erasedAt),
+  }));
 }
 
 /** One contact, only if it belongs to this customer (so scope checked on the customer holds). */

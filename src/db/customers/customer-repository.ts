@@ -1,6 +1,8 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { customers, customerTeam, orgUnits, users } from '../schema/index.ts';
+import { customers, customerTeam, orgUnits } from '../schema/index.ts';
+import type { TeamAccessLevel } from '../../domain/customer-fields.ts';
 import type { DbOrTx } from '../db-types.ts';
+import { parsedJson } from '../row-json.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type NewCustomerRow = typeof customers.$inferInsert;
@@ -59,18 +61,29 @@ export async function addTeamMember(
   await tx.insert(customerTeam).values(member).onConflictDoNothing();
 }
 
-export async function teamOf(db: DbOrTx, customerId: number) {
-  return db
-    .select({
-      userId: customerTeam.userId,
-      displayName: users.displayName,
-      teamRole: customerTeam.teamRole,
-      accessLevel: customerTeam.accessLevel,
-    })
-    .from(customerTeam)
-    .innerJoin(users, eq(users.id, customerTeam.userId))
-    .where(eq(customerTeam.customerId, customerId))
-    .orderBy(customerTeam.teamRole, users.displayName);
+export type TeamMember = {
+  userId: number;
+  displayName: string;
+  teamRole: string;
+  accessLevel: TeamAccessLevel;
+};
+
+/** The account team, managers first, as one JSON value: a scalar subquery of the 360. */
+export function teamJson(customerId: number): SQL {
+  return sql`(
+    SELECT coalesce(json_agg(json_build_object(
+             'userId', ct.user_id, 'displayName', u.display_name,
+             'teamRole', ct.team_role, 'accessLevel', ct.access_level)
+           ORDER BY ct.team_role, u.display_name), '[]'::json)
+    FROM customer_team ct JOIN users u ON u.id = ct.user_id
+    WHERE ct.customer_id = ${customerId})`;
+}
+
+export function teamFromJson(value: unknown): TeamMember[] {
+  return parsedJson<TeamMember[]>(value).map((member) => ({
+    ...member,
+    userId: Number(member.userId),
+  }));
 }
 
 export async function orgUnitOf(db: DbOrTx, orgUnitId: number) {

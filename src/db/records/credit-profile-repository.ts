@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { creditProfiles } from '../schema/index.ts';
 import type { DbOrTx } from '../db-types.ts';
+import { rowFromJson, rowJson } from '../row-json.ts';
 
 export type CreditProfileRow = typeof creditProfiles.$inferSelect;
 export type NewCreditProfileRow = typeof creditProfiles.$inferInsert;
@@ -15,6 +16,16 @@ export async function findCreditProfileRow(
     .from(creditProfiles)
     .where(eq(creditProfiles.customerId, customerId));
   return row;
+}
+
+/** `findCreditProfileRow` as one JSON value (null without a profile), a scalar subquery. */
+export function creditProfileJson(customerId: number): SQL {
+  return sql`(SELECT ${rowJson(creditProfiles, 'credit_profiles')} FROM credit_profiles
+              WHERE credit_profiles.customer_id = ${customerId})`;
+}
+
+export function creditProfileFromJson(value: unknown): CreditProfileRow | undefined {
+  return value === null || value === undefined ? undefined : rowFromJson(creditProfiles, value);
 }
 
 /**

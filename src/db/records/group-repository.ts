@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tier } from '../../domain/customer-fields.ts';
 import type { DbOrTx } from '../db-types.ts';
 import { queryRows } from '../query-rows.ts';
+import { parsedJson } from '../row-json.ts';
 
 /**
  * C1.13 集团客户: customers.parent_customer_id forms a forest. Walks stop at MAX_DEPTH levels,
@@ -71,45 +72,6 @@ export type Subsidiary = {
   last12Months: string;
 };
 
-/** The readable subsidiaries of a group with their last-12-months purchases, nearest first. */
-export async function readableSubsidiaries(
-  db: DbOrTx,
-  groupId: number,
-  readScope: SQL,
-  since12Months: string,
-  limit: number,
-): Promise<Subsidiary[]> {
-  const rows = await queryRows<{
-    id: unknown;
-    name: string;
-    tier: Tier | null;
-    parent_customer_id: unknown;
-    depth: unknown;
-    last12: string;
-  }>(
-    db,
-    sql`${membersCte(groupId, readScope)}
-      SELECT m.id, m.name, m.tier, m.parent_customer_id, m.depth,
-             coalesce(p.amount, 0)::numeric(20, 2)::text AS last12
-      FROM members m
-      LEFT JOIN LATERAL (
-        SELECT sum(t.amount) AS amount FROM transactions t
-        WHERE t.customer_id = m.id AND t.occurred_on > ${since12Months}::date
-      ) p ON TRUE
-      WHERE m.id <> ${groupId}
-      ORDER BY m.depth, m.name, m.id
-      LIMIT ${limit}`,
-  );
-  return rows.map((r) => ({
-    id: Number(r.id),
-    name: r.name,
-    tier: r.tier,
-    parentCustomerId: Number(r.parent_customer_id),
-    depth: Number(r.depth),
-    last12Months: r.last12,
-  }));
-}
-
 export type GroupRollup = {
   /** Readable subsidiaries counted (the group itself is not one). */
   subsidiaries: number;
@@ -121,41 +83,94 @@ export type GroupRollup = {
   tiers: { A: number; B: number; C: number; D: number; none: number };
 };
 
-/** Totals over the group and its readable subsidiaries, each keyed by customer_id. */
-export async function groupRollup(
-  db: DbOrTx,
+export type GroupParts = {
+  /** The customer's group, if it has one and `readScope` lets the viewer read it. */
+  parent: { id: number; name: string } | null;
+  /** Its readable subsidiaries with their last-12-months purchases, nearest first. */
+  subsidiaries: Subsidiary[];
+  /** Totals over the customer and its readable subsidiaries; null without subsidiaries. */
+  rollup: GroupRollup | null;
+};
+
+/**
+ * The group parts of customer `groupId`'s 360 (C1.13) as one JSON value, a scalar subquery: the
+ * tree is walked once for the list and the rollup, and the rollup, which reads every member's
+ * orders, only when there are subsidiaries. `toGroupParts` reads the value.
+ */
+export function groupPartsJson(
   groupId: number,
   readScope: SQL,
   since12Months: string,
-): Promise<GroupRollup> {
-  const [row] = await queryRows<Record<string, unknown>>(
-    db,
-    sql`${membersCte(groupId, readScope)}
-      SELECT
-        (SELECT count(*) FROM members WHERE id <> ${groupId}) AS subsidiaries,
-        (SELECT coalesce(sum(amount) FILTER (WHERE occurred_on > ${since12Months}::date), 0)
-           ::numeric(20, 2)::text FROM transactions
-         WHERE customer_id IN (SELECT id FROM members)) AS last12,
-        (SELECT coalesce(sum(amount), 0)::numeric(20, 2)::text FROM transactions
-         WHERE customer_id IN (SELECT id FROM members)) AS lifetime,
-        (SELECT count(*) FROM contacts WHERE customer_id IN (SELECT id FROM members)) AS contacts,
-        (SELECT count(*) FROM projects WHERE customer_id IN (SELECT id FROM members)) AS projects,
-        (SELECT coalesce(sum(contract_value), 0)::numeric(20, 2)::text FROM projects
-         WHERE customer_id IN (SELECT id FROM members)) AS contract_value,
-        (SELECT count(*) FROM members WHERE tier = 'A') AS tier_a,
-        (SELECT count(*) FROM members WHERE tier = 'B') AS tier_b,
-        (SELECT count(*) FROM members WHERE tier = 'C') AS tier_c,
-        (SELECT count(*) FROM members WHERE tier = 'D') AS tier_d,
-        (SELECT count(*) FROM members WHERE tier IS NULL) AS tier_none`,
-  );
-  const n = (key: string) => Number(row?.[key] ?? 0);
+  limit: number,
+): SQL {
+  const inMembers = sql`customer_id IN (SELECT id FROM members)`;
+  return sql`(${membersCte(groupId, readScope)}, listed AS (
+        SELECT m.id, m.name, m.tier, m.parent_customer_id, m.depth FROM members m
+        WHERE m.id <> ${groupId}
+        ORDER BY m.depth, m.name, m.id
+        LIMIT ${limit}
+      )
+      SELECT json_build_object(
+        'parent', (
+          SELECT json_build_object('id', customers.id, 'name', customers.name) FROM customers
+          WHERE customers.id = (SELECT self.parent_customer_id FROM customers self
+                                WHERE self.id = ${groupId})
+            AND ${readScope}),
+        'subsidiaries', (
+          SELECT coalesce(json_agg(json_build_object(
+                   'id', l.id, 'name', l.name, 'tier', l.tier,
+                   'parentCustomerId', l.parent_customer_id, 'depth', l.depth,
+                   'last12Months', coalesce(p.amount, 0)::numeric(20, 2)::text)
+                 ORDER BY l.depth, l.name, l.id), '[]'::json)
+          FROM listed l
+          LEFT JOIN LATERAL (
+            SELECT sum(t.amount) AS amount FROM transactions t
+            WHERE t.customer_id = l.id AND t.occurred_on > ${since12Months}::date
+          ) p ON TRUE),
+        'rollup', CASE WHEN EXISTS (SELECT 1 FROM listed) THEN json_build_object(
+          'subsidiaries', (SELECT count(*) FROM members WHERE id <> ${groupId}),
+          'last12Months', (
+            SELECT coalesce(sum(amount) FILTER (WHERE occurred_on > ${since12Months}::date), 0)
+              ::numeric(20, 2)::text FROM transactions WHERE ${inMembers}),
+          'lifetime', (SELECT coalesce(sum(amount), 0)::numeric(20, 2)::text
+                       FROM transactions WHERE ${inMembers}),
+          'contacts', (SELECT count(*) FROM contacts WHERE ${inMembers}),
+          'projects', (SELECT count(*) FROM projects WHERE ${inMembers}),
+          'contractValue', (SELECT coalesce(sum(contract_value), 0)::numeric(20, 2)::text
+                            FROM projects WHERE ${inMembers}),
+          'tiers', json_build_object(
+            'A', (SELECT count(*) FROM members WHERE tier = 'A'),
+            'B', (SELECT count(*) FROM members WHERE tier = 'B'),
+            'C', (SELECT count(*) FROM members WHERE tier = 'C'),
+            'D', (SELECT count(*) FROM members WHERE tier = 'D'),
+            'none', (SELECT count(*) FROM members WHERE tier IS NULL))) END))`;
+}
+
+/** The parts of a `groupPartsJson` value. */
+export function toGroupParts(value: unknown): GroupParts {
+  const parts = parsedJson<GroupParts>(value);
+  const n = (count: unknown) => Number(count ?? 0);
+  const rollup = parts.rollup;
   return {
-    subsidiaries: n('subsidiaries'),
-    last12Months: String(row?.last12 ?? '0.00'),
-    lifetime: String(row?.lifetime ?? '0.00'),
-    contacts: n('contacts'),
-    projects: n('projects'),
-    contractValue: String(row?.contract_value ?? '0.00'),
-    tiers: { A: n('tier_a'), B: n('tier_b'), C: n('tier_c'), D: n('tier_d'), none: n('tier_none') },
+    parent: parts.parent && { id: Number(parts.parent.id), name: parts.parent.name },
+    subsidiaries: parts.subsidiaries.map((s) => ({
+      ...s,
+      id: Number(s.id),
+      parentCustomerId: Number(s.parentCustomerId),
+      depth: Number(s.depth),
+    })),
+    rollup: rollup && {
+      ...rollup,
+      subsidiaries: n(rollup.subsidiaries),
+      contacts: n(rollup.contacts),
+      projects: n(rollup.projects),
+      tiers: {
+        A: n(rollup.tiers.A),
+        B: n(rollup.tiers.B),
+        C: n(rollup.tiers.C),
+        D: n(rollup.tiers.D),
+        none: n(rollup.tiers.none),
+      },
+    },
   };
 }

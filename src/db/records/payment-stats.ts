@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db-types.ts';
 import { queryRows } from '../query-rows.ts';
+import { parsedJson } from '../row-json.ts';
 
 /**
  * C1.8 payment record of one customer, computed in SQL keyed by customer_id (index
@@ -28,7 +29,7 @@ export type PaymentStats = {
   outstandingAmount: string;
 };
 
-type StatsRow = {
+type Stats = {
   decided: unknown;
   on_time: unknown;
   overdue: unknown;
@@ -38,14 +39,9 @@ type StatsRow = {
   outstanding: string;
 };
 
-export async function paymentStats(
-  db: DbOrTx,
-  customerId: number,
-  today: string,
-): Promise<PaymentStats> {
-  const [row] = await queryRows<StatsRow>(
-    db,
-    sql`
+/** The payment record as one JSON value: a scalar subquery (the 360 reads it with its parts). */
+export function paymentStatsJson(customerId: number, today: string): SQL {
+  return sql`(
       WITH p AS (
         SELECT amount, due_on,
                amount - coalesce(paid_amount, 0) AS owed,
@@ -54,19 +50,34 @@ export async function paymentStats(
                  AND paid_on <= due_on) AS on_time
         FROM payments WHERE customer_id = ${customerId}
       )
-      SELECT
-        count(*) FILTER (WHERE settled OR due_on < ${today}::date) AS decided,
-        count(*) FILTER (WHERE on_time) AS on_time,
-        count(*) FILTER (WHERE NOT settled AND due_on < ${today}::date) AS overdue,
-        coalesce(sum(owed) FILTER (WHERE NOT settled AND due_on < ${today}::date), 0)
-          ::numeric(20, 2)::text AS overdue_amount,
-        max(${today}::date - due_on) FILTER (WHERE NOT settled AND due_on < ${today}::date)
-          AS max_days,
-        round(avg(${today}::date - due_on)
-          FILTER (WHERE NOT settled AND due_on < ${today}::date), 1)::text AS avg_days,
-        coalesce(sum(owed) FILTER (WHERE NOT settled), 0)::numeric(20, 2)::text AS outstanding
-      FROM p`,
+      SELECT json_build_object(
+        'decided', count(*) FILTER (WHERE settled OR due_on < ${today}::date),
+        'on_time', count(*) FILTER (WHERE on_time),
+        'overdue', count(*) FILTER (WHERE NOT settled AND due_on < ${today}::date),
+        'overdue_amount', coalesce(sum(owed) FILTER (WHERE NOT settled AND due_on < ${today}::date), 0)
+          ::numeric(20, 2)::text,
+        'max_days', max(${today}::date - due_on) FILTER (WHERE NOT settled AND due_on < ${today}::date),
+        'avg_days', round(avg(${today}::date - due_on)
+          FILTER (WHERE NOT settled AND due_on < ${today}::date), 1)::text,
+        'outstanding', coalesce(sum(owed) FILTER (WHERE NOT settled), 0)::numeric(20, 2)::text)
+      FROM p)`;
+}
+
+export async function paymentStats(
+  db: DbOrTx,
+  customerId: number,
+  today: string,
+): Promise<PaymentStats> {
+  const [row] = await queryRows<{ stats: unknown }>(
+    db,
+    sql`SELECT ${paymentStatsJson(customerId, today)} AS stats`,
   );
+  return toPaymentStats(row?.stats);
+}
+
+/** The payment record of a `paymentStatsJson` value. */
+export function toPaymentStats(value: unknown): PaymentStats {
+  const row = parsedJson<Stats | null>(value);
   const decided = Number(row?.decided ?? 0);
   const onTime = Number(row?.on_time ?? 0);
   return {

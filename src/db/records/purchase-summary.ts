@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db-types.ts';
-import { queryRows } from '../query-rows.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { parsedJson } from '../row-json.ts';
 
 export type PurchaseTotals = {
   last12Months: string;
@@ -19,7 +18,7 @@ export type PurchaseSummary = {
 /** Months the 360 page charts, the current one included. */
 export const SERIES_MONTHS = 36;
 
-type Row = {
+type Summary = {
   totals: { last12Months: string; orders12Months: number; lifetime: string; last: string | null };
   monthly: MonthlyPurchase[] | null;
   yearly: YearlyPurchase[] | null;
@@ -32,17 +31,12 @@ type Row = {
  * zero) and the yearly series from the first order's year to this one. Four separate queries
  * read a large account's orders four times over.
  *
+ * A scalar subquery giving one JSON value (the 360 reads it with its other parts in one
+ * statement, customer-360-query.ts); `toPurchaseSummary` reads the value.
  * `today` is the caller's calendar date; "the last 12 months" are the days after `since`.
  */
-export async function purchaseSummary(
-  db: DbOrTx,
-  customerId: number,
-  today: string,
-  since: string,
-): Promise<PurchaseSummary> {
-  const [row] = await queryRows<Row>(
-    db,
-    sql`
+export function purchaseSummaryJson(customerId: number, today: string, since: string): SQL {
+  return sql`(
       WITH t AS MATERIALIZED (
         SELECT occurred_on, amount FROM transactions WHERE customer_id = ${customerId}
       ), bounds AS (
@@ -70,27 +64,39 @@ export async function purchaseSummary(
                  interval '1 year')::date AS year
         FROM by_year
       )
-      SELECT
-        (SELECT json_build_object(
+      SELECT json_build_object(
+        'totals', (SELECT json_build_object(
            'last12Months',
              coalesce(sum(amount) FILTER (WHERE occurred_on > ${since}::date), 0)
                ::numeric(18, 2)::text,
            'orders12Months', count(*) FILTER (WHERE occurred_on > ${since}::date),
            'lifetime', coalesce(sum(amount), 0)::numeric(18, 2)::text,
            'last', max(occurred_on)::text)
-         FROM t) AS totals,
-        (SELECT json_agg(json_build_object(
+         FROM t),
+        'monthly', (SELECT json_agg(json_build_object(
            'month', to_char(m.month, 'YYYY-MM'),
            'amount', coalesce(by_month.amount, 0)::numeric(20, 2)::text,
            'orders', coalesce(by_month.orders, 0)) ORDER BY m.month)
-         FROM months m LEFT JOIN by_month ON by_month.month = m.month) AS monthly,
-        (SELECT json_agg(json_build_object(
+         FROM months m LEFT JOIN by_month ON by_month.month = m.month),
+        'yearly', (SELECT json_agg(json_build_object(
            'year', extract(year FROM y.year)::int,
            'amount', coalesce(by_year.amount, 0)::numeric(20, 2)::text,
            'orders', coalesce(by_year.orders, 0)) ORDER BY y.year)
-         FROM years y LEFT JOIN by_year ON by_year.year = y.year) AS yearly`,
-  );
-  const totals = parsed(row?.totals) ?? { last12Months: '0.00', orders12Months: 0, lifetime: '0.00', last: null }; // prettier-ignore
+         FROM years y LEFT JOIN by_year ON by_year.year = y.year))
+    )`;
+}
+
+const NO_PURCHASES: Summary['totals'] = {
+  last12Months: '0.00',
+  orders12Months: 0,
+  lifetime: '0.00',
+  last: null,
+};
+
+/** The figures of a `purchaseSummaryJson` value. */
+export function toPurchaseSummary(value: unknown): PurchaseSummary {
+  const summary = parsedJson<Summary | null>(value);
+  const totals = summary?.totals ?? NO_PURCHASES;
   return {
     totals: {
       last12Months: totals.last12Months,
@@ -98,13 +104,7 @@ export async function purchaseSummary(
       lifetime: totals.lifetime,
       lastPurchaseOn: totals.last,
     },
-    monthly: (parsed(row?.monthly) ?? []).map((m) => ({ ...m, orders: Number(m.orders) })),
-    yearly: (parsed(row?.yearly) ?? []).map((y) => ({ ...y, orders: Number(y.orders) })),
+    monthly: (summary?.monthly ?? []).map((m) => ({ ...m, orders: Number(m.orders) })),
+    yearly: (summary?.yearly ?? []).map((y) => ({ ...y, orders: Number(y.orders) })),
   };
-}
-
-/** Both drivers parse json columns; a string would mean a driver setting changed. */
-function parsed<T>(value: T | string | null | undefined): T | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }

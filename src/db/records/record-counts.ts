@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db-types.ts';
-import { queryRows } from '../query-rows.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { parsedJson } from '../row-json.ts';
 
 export type RecordCounts = {
   transactions: number;
@@ -13,24 +12,26 @@ export type RecordCounts = {
 };
 
 /**
- * How many records of each kind one customer has, for the 360 page's tab labels: one statement,
- * each count keyed by customer_id on its table's customer index.
+ * How many records of each kind one customer has, for the 360 page's tab labels: one JSON value
+ * (a scalar subquery, read with the 360's other parts), each count keyed by customer_id on its
+ * table's customer index.
  */
-export async function recordCounts(db: DbOrTx, customerId: number): Promise<RecordCounts> {
-  const [row] = await queryRows<Record<keyof RecordCounts, unknown>>(
-    db,
-    sql`SELECT
-      (SELECT count(*) FROM transactions WHERE customer_id = ${customerId}) AS "transactions",
-      (SELECT count(*) FROM payments WHERE customer_id = ${customerId}) AS "payments",
-      (SELECT count(*) FROM needs WHERE customer_id = ${customerId}) AS "needs",
-      (SELECT count(*) FROM needs WHERE customer_id = ${customerId}
-         AND status IN ('open', 'in_progress')) AS "openNeeds",
-      (SELECT count(*) FROM projects WHERE customer_id = ${customerId}) AS "projects",
-      (SELECT count(*) FROM customer_records WHERE customer_id = ${customerId}) AS "timeline",
-      (SELECT count(*) FROM customer_records WHERE customer_id = ${customerId}
-         AND kind = 'complaint' AND coalesce(handling_status, 'open') IN ('open', 'in_progress'))
-        AS "openComplaints"`,
-  );
+export function recordCountsJson(customerId: number): SQL {
+  return sql`json_build_object(
+      'transactions', (SELECT count(*) FROM transactions WHERE customer_id = ${customerId}),
+      'payments', (SELECT count(*) FROM payments WHERE customer_id = ${customerId}),
+      'needs', (SELECT count(*) FROM needs WHERE customer_id = ${customerId}),
+      'openNeeds', (SELECT count(*) FROM needs WHERE customer_id = ${customerId}
+         AND status IN ('open', 'in_progress')),
+      'projects', (SELECT count(*) FROM projects WHERE customer_id = ${customerId}),
+      'timeline', (SELECT count(*) FROM customer_records WHERE customer_id = ${customerId}),
+      'openComplaints', (SELECT count(*) FROM customer_records WHERE customer_id = ${customerId}
+         AND kind = 'complaint' AND coalesce(handling_status, 'open') IN ('open', 'in_progress')))`;
+}
+
+/** The counts of a `recordCountsJson` value. */
+export function toRecordCounts(value: unknown): RecordCounts {
+  const row = parsedJson<Partial<Record<keyof RecordCounts, unknown>> | null>(value);
   const n = (key: keyof RecordCounts) => Number(row?.[key] ?? 0);
   return {
     transactions: n('transactions'),
