@@ -29,6 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
     'conflict.merge_group': 409,
     'conflict.unmerge_not_latest': 409,
     'conflict.not_key_person': 409,
+    'conflict.already_erased': 409,
     'conflict.group_cycle': 409,
     'conflict.run_state': 409,
     'conflict.model_immutable': 409,

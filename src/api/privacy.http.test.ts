@@ -240,6 +240,16 @@ describe('POST …/personal-data/erasure', () => {
     expect(report).toMatchObject({ intact: true, firstBad: null });
   });
 
+  it('refuses a second erasure of the same contact and writes nothing', async () => {
+    const erasures = async () =>
+      (await call('auditor', `/api/audit?action=privacy.erase`)).json().items.length as number;
+    const before = await erasures();
+    const again = await erase('committee', personId);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'conflict.already_erased' });
+    expect(await erasures()).toBe(before);
+  });
+
   it('the exported file of an erased contact says so and holds nothing of theirs', async () => {
     const file = (await call('committee', exportUrl(personId))).json();
     expect(file.erased).toBe(true);

@@ -82,6 +82,7 @@ export type ErrorCode =
   | 'conflict.merge_group'
   | 'conflict.unmerge_not_latest'
   | 'conflict.not_key_person'
+  | 'conflict.already_erased'
   | 'conflict.group_cycle'
   | 'conflict.run_state'
   | 'conflict.model_immutable'

@@ -19,17 +19,20 @@ import { traceHash } from './trace-hash.ts';
  * (audited as `key_person.delete`), the contact is anonymised in place, the `privacy.erase`
  * audit row keeps the reason and a keyed hash per erased field — never a value — and the contact
  * joins the erasure list, which masks the older audit rows about them on every read.
- * Returns false when the contact does not exist on this customer.
+ * Says `not_found` when the contact does not exist on this customer, and `already_erased` (and
+ * writes nothing) for a contact erased before: a second pass would anonymise the placeholders
+ * again and write a second `privacy.erase` row whose hashes trace nothing.
  */
 export async function eraseContact(
   tx: DbOrTx,
   ctx: AppContext,
   target: { customerId: number; contactId: number },
   erasure: { kind: ErasureKind; reason: string },
-): Promise<boolean> {
+): Promise<'erased' | 'not_found' | 'already_erased'> {
   const { customerId, contactId } = target;
   const current = await findContactRow(tx, customerId, contactId);
-  if (!current) return false;
+  if (!current) return 'not_found';
+  if (current.erasedAt !== null) return 'already_erased';
   const now = ctx.clock.now();
   await removeKeyPersonDetails(tx, ctx, customerId, contactId, 'requested');
   await anonymiseContactRow(tx, customerId, contactId, now);
@@ -64,5 +67,5 @@ export async function eraseContact(
     after: { contactId, kind: erasure.kind, reason: erasure.reason, trace, records, masked },
   });
   await insertErasure(tx, { customerId, contactId, kind: erasure.kind, erasedAt: now, auditId });
-  return true;
+  return 'erased';
 }

@@ -32,8 +32,14 @@ export async function erasePersonalData(
   }
   await ctx.db.transaction(async (tx) => {
     await assertMayErasePersonalData(tx, ctx.actor, customerId);
-    if (!(await eraseContact(tx, ctx, { customerId, contactId }, { kind: 'request', reason })))
-      throw new AppError('not_found');
+    const outcome = await eraseContact(
+      tx,
+      ctx,
+      { customerId, contactId },
+      { kind: 'request', reason },
+    );
+    if (outcome === 'not_found') throw new AppError('not_found');
+    if (outcome === 'already_erased') throw new AppError('conflict.already_erased');
   });
   return { contactId, erased: true };
 }

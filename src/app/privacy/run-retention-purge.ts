@@ -38,13 +38,14 @@ export async function runRetentionPurge(
     if (dryRun) contacts = due.length;
     else
       for (const target of due) {
-        const erased = await ctx.db.transaction((tx) =>
+        // A contact erased on request since the candidates were read is left as it is.
+        const outcome = await ctx.db.transaction((tx) =>
           eraseContact(tx, ctx, target, {
             kind: 'retention',
             reason: `retention: terminated > ${settings.terminatedContactYears} years`,
           }),
         );
-        if (erased) contacts += 1;
+        if (outcome === 'erased') contacts += 1;
       }
   }
   let loginIpsHiddenThrough: number | null = null;

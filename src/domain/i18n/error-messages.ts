@@ -79,6 +79,7 @@ const MESSAGES: Record<ErrorCode, Localised> = {
   'conflict.stale_version': { 'zh-CN': '该记录已被他人修改，请刷新后重试', 'zh-TW': '該記錄已被他人修改，請重新整理後再試', en: 'Someone else changed this record; reload and try again' },
   'conflict.version_required': { 'zh-CN': '修改时必须提供版本号（If-Match）', 'zh-TW': '修改時必須提供版本號（If-Match）', en: 'An If-Match version is required to change this record' },
   'conflict.in_use': { 'zh-CN': '「{field}」仍在使用中，不能删除', 'zh-TW': '「{field}」仍在使用中，不能刪除', en: '{field} is still in use' },
+  'conflict.already_erased': { 'zh-CN': '该联系人的个人信息已删除，无需再次删除', 'zh-TW': '該聯絡人的個人資訊已刪除，無需再次刪除', en: 'This contact’s personal data has already been erased' },
   'conflict.not_key_person': { 'zh-CN': '该联系人未标记为关键人，不能填写重要人士信息', 'zh-TW': '該聯絡人未標記為關鍵人，不能填寫重要人士資訊', en: 'This contact is not marked as a key person, so private details cannot be entered' },
   'conflict.merge_self': { 'zh-CN': '不能把客户合并到它自己', 'zh-TW': '不能把客戶合併到它自己', en: 'A customer cannot be merged into itself' },
   'conflict.merge_group': { 'zh-CN': '不能把集团客户合并到它自己的下属公司', 'zh-TW': '不能把集團客戶合併到它自己的下屬公司', en: 'A group customer cannot be merged into one of its own subsidiaries' },
