@@ -3,7 +3,7 @@ import type { CustomerSort } from '../../domain/customer-sorts.ts';
 import type { AppContext } from '../context.ts';
 import { reviewedThisQuarter } from '../../domain/review-quarter.ts';
 import { fieldAccessOf, projectFields } from '../access/field-projection.ts';
-import { customerCountScopes, customerReadScope } from '../access/record-scope.ts';
+import { customerReadScope } from '../access/record-scope.ts';
 import { customerListFilters, type CustomerFilterInput } from './customer-list-filters.ts';
 
 export type ListCustomersInput = CustomerFilterInput & {
@@ -21,7 +21,6 @@ export async function listCustomers(ctx: AppContext, input: ListCustomersInput) 
   const filters = await customerListFilters(ctx, input, input.sort);
   const result = await queryCustomerList(ctx.db, {
     scope: customerReadScope(ctx.actor),
-    countScopes: customerCountScopes(ctx.actor, filters.orgUnitPath),
     policiesBind: ctx.policiesBindFor(ctx.actor),
     filters,
     sort: input.sort,

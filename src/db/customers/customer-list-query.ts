@@ -38,12 +38,6 @@ export type CustomerListFilters = {
 
 export type CustomerListQuery = {
   scope: SQL;
-  /**
-   * Disjoint parts of `scope` whose counts add up to its count (record-scope.ts,
-   * customerCountScopes): the total of a plain page is then counted part by part, so that each
-   * part can be answered from an index. The page itself and a search use `scope`.
-   */
-  countScopes?: readonly SQL[] | undefined;
   /** Row-level security filters the statement (a scoped reader on PostgreSQL): name-search.ts. */
   policiesBind: boolean;
   filters: CustomerListFilters;
@@ -106,33 +100,25 @@ export async function queryCustomerList(
   const where = customerListWhere(query);
   // A name search visits every match in the heap anyway: count and page in one pass.
   if (query.filters.q) return querySearchPage(db, where, query);
-  const countWheres = query.countScopes?.map((scope) => customerListWhere({ ...query, scope }));
-  return queryPlainPage(db, where, query, countWheres);
+  return queryPlainPage(db, where, query);
 }
 
 /**
  * Page and total in one statement (one round trip, one plan), each answered by an index: the
  * page walks a sort index, the count is an index-only scan (the list indexes hold live files
- * only). `countWheres`, disjoint predicates whose union is `where`, are counted one by one.
+ * only).
  */
 export async function queryPlainPage(
   db: DbOrTx,
   where: SQL | undefined,
   query: Pick<CustomerListQuery, 'sort' | 'page' | 'pageSize'>,
-  countWheres?: readonly (SQL | undefined)[],
 ): Promise<{ items: CustomerListItem[]; total: number }> {
   const filter = where ? sql`WHERE ${where}` : sql``;
   const offset = (query.page - 1) * query.pageSize;
-  const counted = countWheres?.length
-    ? sql`SELECT ${sql.join(
-        countWheres.map((part) => sql`(SELECT count(*) FROM customers WHERE ${part ?? sql`TRUE`})`),
-        sql` + `,
-      )} AS total`
-    : sql`SELECT count(*) AS total FROM customers ${filter}`;
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`SELECT counted.total, page.*
-        FROM (${counted}) counted
+        FROM (SELECT count(*) AS total FROM customers ${filter}) counted
         LEFT JOIN LATERAL (
           SELECT ${ITEM_SELECT}, ou.name AS org_unit_name
           FROM customers JOIN org_units ou ON ou.id = customers.org_unit_id
