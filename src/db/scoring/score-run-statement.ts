@@ -11,7 +11,7 @@ import { computedScoreSql, ratedScoreSql, type SourceColumns } from './indicator
 import { SOURCE_SQL, sourceCtes } from './source-sql.ts';
 import { SCORING_POPULATION } from './scoring-population.ts';
 import { idLiteral, intLiteral } from './sql-literals.ts';
-import { scoreRowUpsert } from './score-row-upsert.ts';
+import { scoreRowWrites } from './score-row-writes.ts';
 
 export type ScoreRunInput = {
   runId: number;
@@ -31,9 +31,9 @@ type Entry = { indicator: Indicator; i: number };
  * The one set-based statement that scores a run (SPEC C2.8, docs/scoring.md "Storage and
  * SQL"): population → raw values per source and current ratings (`facts`) → the population of
  * each percentile source (`stats`) → normalised scores → Σ contributions → total and tier,
- * upserted into customer_scores with ON CONFLICT … DO UPDATE … WHERE the row changed, and the
- * rows of customers no longer in the population deleted, all in one statement. It answers one
- * row: scored (population size), written (rows inserted or changed), removed.
+ * inserted into customer_scores where new and updated where changed (score-row-writes.ts),
+ * and the rows of customers no longer in the population deleted, all in one statement. It
+ * answers one row: scored (population size), written (rows inserted or changed), removed.
  */
 export function scoreRunStatement(input: ScoreRunInput): SQL {
   const { model, runId } = input;
@@ -59,6 +59,13 @@ export function scoreRunStatement(input: ScoreRunInput): SQL {
     pe: sql`(${end}::date + 1 - interval '1 year')::date`,
     asOf: sql`${input.asOf}::date`,
   });
+  const writes = scoreRowWrites(runId, input.computedAt, model, entries, {
+    raw: (indicator, i) =>
+      indicator.kind === 'computed'
+        ? rawColumn(indicator.source)
+        : sql`${ratingColumn(i)}::numeric`,
+    score: scoreColumn,
+  });
   const with_ = [
     sql`pop AS (SELECT c.id AS customer_id FROM customers c WHERE ${SCORING_POPULATION})`,
     ...ctes.map((c) => sql`${sql.raw(c.name)} AS (${c.body})`),
@@ -79,13 +86,7 @@ export function scoreRunStatement(input: ScoreRunInput): SQL {
       entries.map(({ indicator, i }) => sql`${scoreColumn(i)} * ${intLiteral(indicator.weight)}`),
       sql` + `,
     )} AS sum_c FROM scored)`,
-    sql`upserted AS (${scoreRowUpsert(runId, input.computedAt, model, entries, {
-      raw: (indicator, i) =>
-        indicator.kind === 'computed'
-          ? rawColumn(indicator.source)
-          : sql`${ratingColumn(i)}::numeric`,
-      score: scoreColumn,
-    })})`,
+    ...writes.ctes,
     // The run's rows of customers outside the population, joined to customers by its key. An
     // anti join against pop (a CTE, no index) was planned as a nested loop over pop whenever
     // the statistics still showed the run empty, right after its first computation: 99,000 ×
@@ -99,7 +100,7 @@ export function scoreRunStatement(input: ScoreRunInput): SQL {
   ];
   return sql`WITH ${sql.join(with_, sql`,\n`)}
     SELECT (SELECT count(*) FROM pop) AS scored,
-           (SELECT count(*) FROM upserted) AS written,
+           ${writes.written} AS written,
            (SELECT count(*) FROM removed) AS removed`;
 }
 
