@@ -1,4 +1,4 @@
-import { asc, desc, eq, gt, lt, lte, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { auditLog } from './schema/audit.ts';
 import type { DbOrTx } from './db-types.ts';
 import { auditHash, GENESIS_HASH, type AuditRecord } from './audit-chain.ts';
@@ -40,6 +40,8 @@ const AUDIT_INSERT_ROWS = 5000;
 /**
  * Appends many rows to the chain at once (an import's per-customer rows), under the same lock
  * and with the same hashes `appendAudit` would give them one by one. Returns the first id.
+ * Each chunk is hashed while the database inserts the one before it: on PostgreSQL the
+ * canonical JSON and SHA-256 of 100,000 rows (~2 s) no longer wait for their INSERTs (~2 s).
  */
 export async function appendAuditBatch(tx: DbOrTx, entries: NewAuditEntry[]): Promise<number> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
@@ -50,39 +52,55 @@ export async function appendAuditBatch(tx: DbOrTx, entries: NewAuditEntry[]): Pr
     .limit(1);
   const firstId = (last?.id ?? 0) + 1;
   let prevHash = last?.hash ?? GENESIS_HASH;
-  const rows = entries.map((entry, i) => {
-    const record: AuditRecord = { ...entry, id: firstId + i };
-    const hash = auditHash(prevHash, record);
-    const row = {
-      id: record.id,
-      at: record.at,
-      actor_id: record.actorId,
-      actor_name: record.actorName,
-      ip: record.ip,
-      request_id: record.requestId ?? null,
-      action: record.action,
-      entity_type: record.entityType,
-      entity_id: record.entityId,
-      customer_id: record.customerId,
-      before: record.before ?? null,
-      after: record.after ?? null,
-      prev_hash: prevHash,
-      hash,
-    };
-    prevHash = hash;
-    return row;
-  });
-  for (let at = 0; at < rows.length; at += AUDIT_INSERT_ROWS) {
-    const batch = JSON.stringify(rows.slice(at, at + AUDIT_INSERT_ROWS));
-    await tx.execute(sql`INSERT INTO audit_log (id, at, actor_id, actor_name, ip, request_id,
-        action, entity_type, entity_id, customer_id, before, after, prev_hash, hash)
-      SELECT id, at, actor_id, actor_name, ip, request_id, action, entity_type, entity_id,
-        customer_id, before, after, prev_hash, hash
-      FROM jsonb_to_recordset(${batch}::jsonb) AS x(id bigint, at timestamptz, actor_id bigint,
-        actor_name text, ip text, request_id text, action text, entity_type text, entity_id text,
-        customer_id bigint, before jsonb, after jsonb, prev_hash text, hash text)`);
+  let inserting: Promise<unknown> = Promise.resolve();
+  for (let at = 0; at < entries.length; at += AUDIT_INSERT_ROWS) {
+    const rows = entries.slice(at, at + AUDIT_INSERT_ROWS).map((entry, i) => {
+      const record: AuditRecord = { ...entry, id: firstId + at + i };
+      const row = auditRowOf(record, prevHash);
+      prevHash = row.hash;
+      return row;
+    });
+    const batch = JSON.stringify(rows);
+    await inserting;
+    // `.execute()` sends it now; awaiting drizzle's builder would send it only at the await
+    // (and again at every further `then`).
+    inserting = tx.execute(insertAuditRows(batch)).execute();
+    // Awaited before the next chunk goes out or at the end; never an unhandled rejection.
+    inserting.catch(() => undefined);
   }
+  await inserting;
   return firstId;
+}
+
+/** One chunk of rows, as one JSON parameter. */
+function insertAuditRows(batch: string): SQL {
+  return sql`INSERT INTO audit_log (id, at, actor_id, actor_name, ip, request_id,
+      action, entity_type, entity_id, customer_id, before, after, prev_hash, hash)
+    SELECT id, at, actor_id, actor_name, ip, request_id, action, entity_type, entity_id,
+      customer_id, before, after, prev_hash, hash
+    FROM jsonb_to_recordset(${batch}::jsonb) AS x(id bigint, at timestamptz, actor_id bigint,
+      actor_name text, ip text, request_id text, action text, entity_type text, entity_id text,
+      customer_id bigint, before jsonb, after jsonb, prev_hash text, hash text)`;
+}
+
+/** The stored row of `record`, linked to the row before it. */
+function auditRowOf(record: AuditRecord, prevHash: string) {
+  return {
+    id: record.id,
+    at: record.at,
+    actor_id: record.actorId,
+    actor_name: record.actorName,
+    ip: record.ip,
+    request_id: record.requestId ?? null,
+    action: record.action,
+    entity_type: record.entityType,
+    entity_id: record.entityId,
+    customer_id: record.customerId,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    prev_hash: prevHash,
+    hash: auditHash(prevHash, record),
+  };
 }
 
 export type ChainBreak = { id: number; reason: 'prev_hash' | 'hash' | 'gap' };

@@ -27,17 +27,17 @@ const entry = (n: number) => ({
 });
 
 describe('appendAuditBatch', () => {
-  it('links a batch onto the chain exactly as single appends would', async () => {
+  it('links a batch onto the chain exactly as single appends would, across chunks', async () => {
     await handle.db.transaction((tx) => appendAudit(tx, entry(1)));
     const first = await handle.db.transaction((tx) =>
       appendAuditBatch(
         tx,
-        Array.from({ length: 4500 }, (_, i) => entry(i + 2)),
+        Array.from({ length: 12_000 }, (_, i) => entry(i + 2)),
       ),
     );
     await handle.db.transaction((tx) => appendAudit(tx, entry(9999)));
     expect(first).toBe(2);
-    expect(await verifyAuditChain(handle.db)).toEqual({ rows: 4502, firstBreak: null });
+    expect(await verifyAuditChain(handle.db)).toEqual({ rows: 12_002, firstBreak: null });
   });
 
   it('writes nothing for an empty batch and nothing when rolled back', async () => {
@@ -52,6 +52,14 @@ describe('appendAuditBatch', () => {
       handle.db,
       sql`SELECT count(*)::int AS n FROM audit_log`,
     );
-    expect(row?.n).toBe(4502);
+    expect(row?.n).toBe(12_002);
+  });
+
+  it('fails whole when a later chunk fails while the next one is being hashed', async () => {
+    const entries = Array.from({ length: 11_000 }, (_, i) => entry(i + 1));
+    // A customer id the database cannot read as a number, in the second chunk.
+    entries[7000] = { ...entry(7001), customerId: 'not a number' as unknown as number };
+    await expect(handle.db.transaction((tx) => appendAuditBatch(tx, entries))).rejects.toThrow();
+    expect(await verifyAuditChain(handle.db)).toEqual({ rows: 12_002, firstBreak: null });
   });
 });
