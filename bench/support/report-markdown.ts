@@ -95,7 +95,7 @@ function howToRun(): string[] {
     '- search, 360 and row-level-security requests are sequential (one at a time, keep-alive, client in the same',
     '  process), interleaved with the baseline request by request so both see the same conditions.',
     '- **load**: `loadDemoData` (generation + COPY of every table) against raw `COPY` of the same',
-    '  orders into an empty twin of `transactions` (same indexes and foreign key).',
+    '  orders into an empty twin of `transactions` (same indexes and customer check).',
     '',
     '`ratio` is value ÷ baseline: for requests/s higher is better, for latencies and load times',
     'lower is better. Latencies are in milliseconds; autocannon reports whole milliseconds.',

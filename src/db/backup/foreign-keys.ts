@@ -10,7 +10,9 @@ export type ForeignKey = { table: string; name: string; definition: string };
  * Loading with them in place would need an order that self-references (org unit parents,
  * merged customers) and cycles cannot always give; adding them back afterwards checks every
  * row at once, as pg_dump's restores do. Call inside the restore's transaction only: a failure
- * rolls the drop back with everything else.
+ * rolls the drop back with everything else. Orders are checked against customers per statement
+ * by triggers instead (migration 0020), which stay on: tables load in name order, so
+ * `customers` is in before `transactions`.
  */
 export async function dropForeignKeys(tx: DbOrTx): Promise<ForeignKey[]> {
   const keys = await queryRows<ForeignKey>(
