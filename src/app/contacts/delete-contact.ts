@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error.ts';
 import { deleteContactIfVersion, findContactRow } from '../../db/contacts/contact-repository.ts';
+import { isForeignKeyViolation } from '../../db/postgres-errors.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { removeKeyPersonDetails } from '../key-persons/remove-key-person-details.ts';
@@ -41,9 +42,4 @@ export async function deleteContact(
     if (isForeignKeyViolation(error)) throw new AppError('conflict.in_use', { field: 'contact' });
     throw error;
   }
-}
-
-function isForeignKeyViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return (e.cause ?? e).code === '23503';
 }

@@ -2,6 +2,7 @@ import { AppError } from '../../domain/app-error.ts';
 import { canCreateCustomers, customerAccess } from '../../domain/permissions.ts';
 import { orgUnitOf } from '../../db/customers/customer-repository.ts';
 import type { DbOrTx } from '../../db/db-types.ts';
+import { violatedUniqueKey } from '../../db/postgres-errors.ts';
 import type { Actor } from '../context.ts';
 import { isWithinOrgUnit } from '../access/require-user.ts';
 
@@ -33,11 +34,5 @@ export function assertMayCreateCustomers(actor: Actor): void {
 
 /** Postgres unique_violation on the credit code becomes the same error the pre-check gives. */
 export function isCreditCodeConflict(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    constraint?: string;
-    cause?: { code?: string; constraint?: string };
-  };
-  const inner = e.cause ?? e;
-  return inner.code === '23505' && (inner.constraint ?? '').includes('credit_code');
+  return violatedUniqueKey(error)?.includes('credit_code') ?? false;
 }

@@ -11,6 +11,7 @@ import {
   type KeyPersonRow,
 } from '../../db/contacts/key-person-repository.ts';
 import type { DbOrTx } from '../../db/db-types.ts';
+import { isUniqueViolation } from '../../db/postgres-errors.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { keyringOf, openKeyPerson, sealKeyPerson } from './key-person-cipher.ts';
@@ -103,9 +104,4 @@ function audit(
     customerId: row.customerId,
     after: { contactId: row.contactId, changed: changed.map((f) => KEY_PERSON_ISSUE_PREFIX + f) },
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return (e.cause ?? e).code === '23505';
 }

@@ -7,7 +7,7 @@ import { assertFieldsUsable, fieldAccessOf, givenFields } from '../access/field-
 import { recordAudit } from '../audit/record-audit.ts';
 import { diffFields } from '../customers/diff-fields.ts';
 import { customerForRecords } from './record-customer.ts';
-import { isUniqueViolation } from '../../db/records/unique-violation.ts';
+import { isUniqueViolation } from '../../db/postgres-errors.ts';
 import {
   auditFields,
   auditView,

@@ -6,7 +6,7 @@ import {
   updateModelVersionIfRevision,
 } from '../../db/scoring/model-version-repository.ts';
 import { AppError } from '../../domain/app-error.ts';
-import { isUniqueViolation } from '../../db/records/unique-violation.ts';
+import { isUniqueViolation } from '../../db/postgres-errors.ts';
 import { checkModelDefinition } from './check-model-definition.ts';
 import { assertScoringCommittee } from './scoring-access.ts';
 import { modelVersionImmutable } from './scoring-errors.ts';

@@ -5,7 +5,7 @@ import {
   findOverrideView,
   insertOverride,
 } from '../../db/scoring/override-repository.ts';
-import { isUniqueViolation } from '../../db/records/unique-violation.ts';
+import { isUniqueViolation } from '../../db/postgres-errors.ts';
 import type { AppContext } from '../context.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { tierCaseScope } from './appeal-access.ts';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../domain/app-error.ts';
 import type { DbOrTx } from '../db-types.ts';
+import { isNotNullViolation } from '../postgres-errors.ts';
 import { queryRows } from '../query-rows.ts';
 import { firstOffScaleRating } from './off-scale-ratings.ts';
 import { scoreRunStatement, type ScoreRunInput } from './score-run-statement.ts';
@@ -50,10 +51,4 @@ export async function runScoring(db: DbOrTx, input: ScoreRunInput): Promise<Scor
       params: { indicator: off.indicatorId, value: off.value, customer: off.customerId },
     });
   }
-}
-
-/** PostgreSQL's not_null_violation (23502), from either driver, perhaps wrapped by drizzle. */
-function isNotNullViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return (e.cause ?? e).code === '23502';
 }

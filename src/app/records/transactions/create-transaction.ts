@@ -5,7 +5,7 @@ import {
   transactionExternalIdTaken,
   type NewTransactionRow,
 } from '../../../db/records/transaction-repository.ts';
-import { isUniqueViolation } from '../../../db/records/unique-violation.ts';
+import { isUniqueViolation } from '../../../db/postgres-errors.ts';
 import type { AppContext } from '../../context.ts';
 import {
   assertFieldsUsable,

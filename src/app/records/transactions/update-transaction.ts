@@ -7,7 +7,7 @@ import {
   updateTransactionRow,
   type NewTransactionRow,
 } from '../../../db/records/transaction-repository.ts';
-import { isUniqueViolation } from '../../../db/records/unique-violation.ts';
+import { isUniqueViolation } from '../../../db/postgres-errors.ts';
 import type { AppContext } from '../../context.ts';
 import {
   assertFieldsUsable,
