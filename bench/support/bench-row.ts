@@ -15,6 +15,13 @@ export type BenchRow = {
   unit: string;
   baseline: number | null;
   ratio: number | null;
+  /**
+   * When and on what the row was measured (ISO timestamp; "2 cores (CPU model)"), stamped as the
+   * report is written: a run of some scenarios keeps the others' rows, possibly from another
+   * machine, so each scenario's table says where its figures come from.
+   */
+  measuredAt?: string;
+  machine?: string;
 };
 
 /** A row with its ratio filled in and figures rounded for a readable JSON file. */

@@ -110,7 +110,7 @@ function machine(meta: ReportMeta): string[] {
     '| | |',
     '| --- | --- |',
     `| date of the latest run | ${meta.generatedAt.slice(0, 16).replace('T', ' ')} UTC |`,
-    `| CPU | ${meta.cores} cores (${meta.cpu}) |`,
+    `| CPU | ${machineOf(meta)} |`,
     `| memory | ${meta.memoryGiB} GiB |`,
     `| Node | ${meta.node} |`,
   ];
@@ -122,7 +122,8 @@ function machine(meta: ReportMeta): string[] {
     `| settings | ${s.customers.toLocaleString('en')} customers; autocannon ${s.connections} connections × ${s.durationSeconds} s; ${s.sequentialRequests} sequential requests per case |`,
     '',
     'The database server, the app server and the load generator share the two cores. A run of',
-    "one scenario keeps the other scenarios' figures from their earlier runs.",
+    "some scenarios keeps the other scenarios' figures from their earlier runs; each scenario",
+    'says when and on what its figures were measured.',
     '',
   );
   for (const note of meta.notes) lines.push(`> ${note}`, '');
@@ -175,6 +176,7 @@ function scenarioTable(rows: readonly BenchRow[], scenario: ScenarioInfo): strin
   const own = rows.filter((row) => row.scenario === scenario.name);
   const lines = [`## ${scenario.name}`, '', scenario.summary, ''];
   if (own.length === 0) return [...lines, '_Not measured yet._', ''];
+  lines.push(...measuredWhere(own));
   lines.push(
     '| engine | size | metric | value | unit | baseline | ratio | target | met |',
     '| --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |',
@@ -190,6 +192,22 @@ function scenarioTable(rows: readonly BenchRow[], scenario: ScenarioInfo): strin
   const engines = new Set(own.map((row) => row.engine));
   if (!engines.has('postgres')) lines.push('', '_PostgreSQL was not measured in this run._');
   return [...lines, ''];
+}
+
+/** The run facts' machine, as each row is stamped with it. */
+export function machineOf(meta: Pick<RunMeta, 'cores' | 'cpu'>): string {
+  return `${meta.cores} cores (${meta.cpu})`;
+}
+
+function measuredWhere(rows: readonly BenchRow[]): string[] {
+  const runs = new Set(
+    rows.map((row) =>
+      row.measuredAt && row.machine
+        ? `${row.measuredAt.slice(0, 16).replace('T', ' ')} UTC on ${row.machine}`
+        : 'in an earlier run that did not record when or on what',
+    ),
+  );
+  return [`_Measured ${[...runs].join('; ')}._`, ''];
 }
 
 function fmt(value: number | null): string {

@@ -2,7 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 import type { BenchRow } from './bench-row.ts';
 import { mergeRows, readRows, writeRows } from './report-json.ts';
-import { metaOf, renderMarkdown, type RunMeta, type ScenarioInfo } from './report-markdown.ts';
+import {
+  machineOf,
+  metaOf,
+  renderMarkdown,
+  type RunMeta,
+  type ScenarioInfo,
+} from './report-markdown.ts';
 
 export type ReportFiles = { json: string; markdown: string; analysis: string };
 
@@ -18,7 +24,9 @@ export async function writeReports(
   meta: RunMeta,
 ): Promise<void> {
   const order = scenarios.map((scenario) => scenario.name);
-  const rows = mergeRows(await readRows(files.json), fresh, measured, order);
+  const stamp = { measuredAt: meta.generatedAt, machine: machineOf(meta) };
+  const stamped = fresh.map((row) => ({ ...row, ...stamp }));
+  const rows = mergeRows(await readRows(files.json), stamped, measured, order);
   await writeRows(files.json, rows);
   const analysis = await readFile(files.analysis, 'utf8').catch(() => null);
   const markdown = renderMarkdown(rows, scenarios, { ...meta, analysis });
