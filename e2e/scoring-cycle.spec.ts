@@ -7,10 +7,11 @@ import { startRestartableServer, type RestartableServer } from './support/restar
 import { apiSignIn, signInPage } from './support/sign-in.ts';
 
 /**
- * One evaluation cycle (C2.3, C2.4, C2.7) through the screens: the committee runs an evaluation
- * of last year up to 公示, a KA manager appeals a customer's tier with evidence, the committee
- * investigates and changes the tier, the window closes, the run becomes final, and the
- * customer's 360 page shows the new tier marked 申诉改定.
+ * One evaluation cycle (C2.3, C2.4, C2.6, C2.7) through the screens: the committee runs an
+ * evaluation of last year up to 公示, a KA manager appeals a customer's tier with evidence, the
+ * committee investigates and changes the tier, the manager proposes a tier by hand (人工调整) for
+ * another customer and the committee approves it, the window closes, the run becomes final, and
+ * the 360 pages show the new tiers marked 申诉改定 and 人工调整.
  *
  * The one shortcut: the appeal window is not waited out. The run gets a 1-day window, and once
  * the appeal is answered the journey stops its own server and moves the run's
@@ -30,6 +31,8 @@ let customerId: number;
 let runId: number;
 let computedTier: string;
 let decidedTier: string;
+let overriddenId: number;
+let overrideTier: string;
 
 /** A session of the user's own, for the few checks and look-ups done through the API. */
 async function apiSession(username: string) {
@@ -175,6 +178,54 @@ describe('an evaluation cycle with an appeal', () => {
     expect(await appeals.innerText()).toContain(`改定为 ${decidedTier}级`);
   });
 
+  it('a KA manager proposes a tier by hand for another customer, and the committee approves it', async () => {
+    const asManager = await apiSession('kam.east.1');
+    const scores = await asManager<{ items: { customerId: number; tier: string }[] }>(
+      `/api/scoring/runs/${runId}/scores?pageSize=20`,
+    );
+    let other: { customerId: number; tier: string } | undefined;
+    for (const item of scores.body.items.filter((s) => s.customerId !== customerId)) {
+      const score = await asManager<{ permissions: { mayProposeOverride: boolean } }>(
+        `/api/customers/${item.customerId}/score`,
+      );
+      if (score.body.permissions.mayProposeOverride) {
+        other = item;
+        break;
+      }
+    }
+    expect(other, 'an own customer of kam.east.1 in the run').toBeDefined();
+    overriddenId = other!.customerId;
+    overrideTier = other!.tier === 'D' ? 'C' : 'D';
+
+    await manager.goto(`${server.baseUrl}/customers/${overriddenId}`);
+    await manager.getByTestId('propose-override').click();
+    // The form's own rules come first: nothing chosen, nothing sent.
+    await manager.getByTestId('propose-submit').click();
+    await expect
+      .poll(() => manager.locator('.ant-modal:visible').innerText())
+      .toContain('请选择等级');
+    await manager.getByTestId('propose-tier').click();
+    await choose(manager, `${overrideTier}级`);
+    await manager
+      .getByTestId('propose-reason')
+      .fill('客户已与竞争对手签订独家协议，明年采购将大幅减少');
+    await manager.getByTestId('propose-submit').click();
+    await expect.poll(() => manager.locator('.ant-modal:visible').count()).toBe(0);
+
+    await committee.goto(`${server.baseUrl}/scoring/runs/${runId}?tab=overrides`);
+    const overrides = committee.getByTestId('overrides-table');
+    await overrides.getByTestId('override-decide').click();
+    // A rejection needs a note, and the form says so before anything is sent.
+    await committee.getByTestId('override-reject').click();
+    await committee.getByTestId('override-decision-submit').click();
+    await expect
+      .poll(() => committee.locator('.ant-modal:visible').innerText())
+      .toContain('驳回时请填写审批意见');
+    await committee.getByTestId('override-approve').click();
+    await committee.getByTestId('override-decision-submit').click();
+    await expect.poll(() => overrides.innerText()).toContain('已批准');
+  });
+
   it('refuses to finalise while the window is open, and finalises once it has closed', async () => {
     await committee.goto(`${server.baseUrl}/scoring/runs/${runId}`);
     await committee.getByTestId('run-finalise').click();
@@ -192,6 +243,12 @@ describe('an evaluation cycle with an appeal', () => {
 
     await committee.reload();
     await confirmStep(committee, 'run-finalise', 'final');
+
+    // The approved override decides the other customer's tier.
+    await manager.goto(`${server.baseUrl}/customers/${overriddenId}`);
+    const tier = manager.getByTestId('effective-tier');
+    await tier.getByTestId('tier-source-override').waitFor();
+    expect(await tier.innerText()).toContain(`${overrideTier}级`);
   });
 
   it('the 360 page shows the tier changed on appeal, with its explanation and the answer', async () => {

@@ -1,9 +1,9 @@
-import { Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import type { Appeal, Tier } from './evaluation-types.ts';
+import { FormModal } from './form-modal.tsx';
 import { useAnswerAppeal } from './tier-case-queries.ts';
-import { useServerFormErrors } from './use-server-form-errors.ts';
 import { useTierOptions } from './use-tier-options.ts';
 
 type Values = { outcome: 'upheld' | 'changed'; decidedTier?: Tier; answer: string };
@@ -15,78 +15,71 @@ export function AppealAnswerModal({ item, onClose }: { item: Appeal; onClose: ()
   const tierOptions = useTierOptions();
   const [form] = Form.useForm<Values>();
   const answer = useAnswerAppeal();
-  const showErrors = useServerFormErrors(form);
   const outcome = Form.useWatch('outcome', form);
 
   const submit = async (values: Values) => {
-    try {
-      await answer.mutateAsync({
-        id: item.id,
-        version: item.version,
-        outcome: values.outcome,
-        decidedTier: values.outcome === 'changed' ? (values.decidedTier ?? null) : null,
-        answer: values.answer.trim(),
-      });
-      onClose();
-    } catch (error) {
-      showErrors(error);
-    }
+    await answer.mutateAsync({
+      id: item.id,
+      version: item.version,
+      outcome: values.outcome,
+      decidedTier: values.outcome === 'changed' ? (values.decidedTier ?? null) : null,
+      answer: values.answer.trim(),
+    });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('evaluation.appeals.answerTitle', { customer: item.customerName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('evaluation.appeals.answerAction')}
-      cancelText={t('common.cancel')}
-      confirmLoading={answer.isPending}
-      okButtonProps={{ 'data-testid': 'appeal-answer-submit' }}
+      pending={answer.isPending}
+      submitTestId="appeal-answer-submit"
+      onSubmit={submit}
+      onClose={onClose}
+      formProps={{
+        initialValues: { outcome: 'upheld', decidedTier: item.details?.requestedTier ?? undefined },
+      }}
+      header={
+        <>
+          <Typography.Paragraph>
+            {t('evaluation.appeals.computedTier')}：{label('tier', item.computedTier)}
+            {item.details?.requestedTier &&
+              `；${t('evaluation.appeals.requestedTier')}：${label('tier', item.details.requestedTier)}`}
+          </Typography.Paragraph>
+          {item.details && (
+            <Typography.Paragraph type="secondary">{item.details.reason}</Typography.Paragraph>
+          )}
+        </>
+      }
     >
-      <Typography.Paragraph>
-        {t('evaluation.appeals.computedTier')}：{label('tier', item.computedTier)}
-        {item.details?.requestedTier &&
-          `；${t('evaluation.appeals.requestedTier')}：${label('tier', item.details.requestedTier)}`}
-      </Typography.Paragraph>
-      {item.details && (
-        <Typography.Paragraph type="secondary">{item.details.reason}</Typography.Paragraph>
-      )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ outcome: 'upheld', decidedTier: item.details?.requestedTier ?? undefined }}
-        onFinish={(values) => void submit(values)}
-      >
-        <Form.Item name="outcome" label={t('evaluation.appeals.outcomeLabel')}>
-          <Radio.Group>
-            <Radio value="upheld" data-testid="appeal-upheld">
-              {t('evaluation.appeals.upheld')}
-            </Radio>
-            <Radio value="changed" data-testid="appeal-changed">
-              {t('evaluation.appeals.changed')}
-            </Radio>
-          </Radio.Group>
-        </Form.Item>
-        {outcome === 'changed' && (
-          <Form.Item
-            name="decidedTier"
-            label={t('evaluation.appeals.decidedTier')}
-            rules={[{ required: true, message: t('evaluation.appeals.decidedTierRequired') }]}
-          >
-            <Select options={tierOptions} data-testid="appeal-decided-tier" />
-          </Form.Item>
-        )}
+      <Form.Item name="outcome" label={t('evaluation.appeals.outcomeLabel')}>
+        <Radio.Group>
+          <Radio value="upheld" data-testid="appeal-upheld">
+            {t('evaluation.appeals.upheld')}
+          </Radio>
+          <Radio value="changed" data-testid="appeal-changed">
+            {t('evaluation.appeals.changed')}
+          </Radio>
+        </Radio.Group>
+      </Form.Item>
+      {outcome === 'changed' && (
         <Form.Item
-          name="answer"
-          label={t('evaluation.appeals.answerText')}
-          rules={[
-            { required: true, whitespace: true, message: t('evaluation.appeals.answerRequired') },
-          ]}
+          name="decidedTier"
+          label={t('evaluation.appeals.decidedTier')}
+          rules={[{ required: true, message: t('evaluation.appeals.decidedTierRequired') }]}
         >
-          <Input.TextArea rows={4} maxLength={4000} data-testid="appeal-answer-text" />
+          <Select options={tierOptions} data-testid="appeal-decided-tier" />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="answer"
+        label={t('evaluation.appeals.answerText')}
+        rules={[
+          { required: true, whitespace: true, message: t('evaluation.appeals.answerRequired') },
+        ]}
+      >
+        <Input.TextArea rows={4} maxLength={4000} data-testid="appeal-answer-text" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, App, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useModelVersions } from '../scoring-models/scoring-queries.ts';
 import { useCreateRun } from './evaluation-queries.ts';
+import { FormModal } from './form-modal.tsx';
 import { useLocalised } from './use-localised.ts';
-import { useServerFormErrors } from './use-server-form-errors.ts';
 
 type Values = { periodLabel: string; modelVersionId?: number; appealWindowDays: number };
 
@@ -20,7 +20,6 @@ export function NewRunModal({ open, onClose }: { open: boolean; onClose: () => v
   const models = useModelVersions();
   const localised = useLocalised();
   const create = useCreateRun();
-  const showErrors = useServerFormErrors(form);
   const usable = (models.data?.items ?? []).filter((m) => m.status === 'adopted');
   const adopted = usable[0];
 
@@ -28,73 +27,65 @@ export function NewRunModal({ open, onClose }: { open: boolean; onClose: () => v
     `${localised(m.name)} · ${t('evaluation.list.modelVersion', { version: m.version })}`;
 
   const submit = async (values: Values) => {
-    try {
-      const run = await create.mutateAsync({
-        periodLabel: values.periodLabel.trim(),
-        appealWindowDays: values.appealWindowDays,
-        ...(values.modelVersionId ? { modelVersionId: values.modelVersionId } : {}),
-      });
-      void message.success(t('evaluation.create.created'));
-      onClose();
-      void navigate(`/scoring/runs/${run.id}`);
-    } catch (error) {
-      showErrors(error);
-    }
+    const run = await create.mutateAsync({
+      periodLabel: values.periodLabel.trim(),
+      appealWindowDays: values.appealWindowDays,
+      ...(values.modelVersionId ? { modelVersionId: values.modelVersionId } : {}),
+    });
+    void message.success(t('evaluation.create.created'));
+    void navigate(`/scoring/runs/${run.id}`);
   };
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
+      form={form}
       title={t('evaluation.create.title')}
       okText={t('evaluation.create.submit')}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
-      okButtonProps={{ 'data-testid': 'new-run-submit' }}
+      pending={create.isPending}
+      submitTestId="new-run-submit"
+      onSubmit={submit}
+      onClose={onClose}
       destroyOnHidden
+      formProps={{
+        preserve: false,
+        initialValues: { periodLabel: String(new Date().getFullYear() - 1), appealWindowDays: 7 },
+      }}
+      header={
+        models.isSuccess &&
+        !adopted && <Alert type="warning" showIcon title={t('evaluation.create.noAdoptedModel')} />
+      }
     >
-      {models.isSuccess && !adopted && (
-        <Alert type="warning" showIcon title={t('evaluation.create.noAdoptedModel')} />
-      )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ periodLabel: String(new Date().getFullYear() - 1), appealWindowDays: 7 }}
-        onFinish={(values) => void submit(values)}
+      <Form.Item
+        name="periodLabel"
+        label={t('evaluation.create.period')}
+        extra={t('evaluation.create.periodHelp')}
+        rules={[
+          { required: true, whitespace: true, message: t('evaluation.create.periodRequired') },
+          { pattern: PERIOD, message: t('evaluation.create.periodFormat') },
+        ]}
       >
-        <Form.Item
-          name="periodLabel"
-          label={t('evaluation.create.period')}
-          extra={t('evaluation.create.periodHelp')}
-          rules={[
-            { required: true, whitespace: true, message: t('evaluation.create.periodRequired') },
-            { pattern: PERIOD, message: t('evaluation.create.periodFormat') },
-          ]}
-        >
-          <Input data-testid="new-run-period" maxLength={20} />
-        </Form.Item>
-        <Form.Item
-          name="modelVersionId"
-          label={t('evaluation.create.model')}
-          extra={t('evaluation.create.modelHelp')}
-        >
-          <Select
-            allowClear
-            placeholder={adopted ? modelLabel(adopted) : undefined}
-            options={usable.map((m) => ({ value: m.id, label: modelLabel(m) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="appealWindowDays"
-          label={t('evaluation.create.appealWindowDays')}
-          extra={t('evaluation.create.appealWindowHelp')}
-          rules={[{ required: true }]}
-        >
-          <InputNumber min={0} precision={0} data-testid="new-run-window" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input data-testid="new-run-period" maxLength={20} />
+      </Form.Item>
+      <Form.Item
+        name="modelVersionId"
+        label={t('evaluation.create.model')}
+        extra={t('evaluation.create.modelHelp')}
+      >
+        <Select
+          allowClear
+          placeholder={adopted ? modelLabel(adopted) : undefined}
+          options={usable.map((m) => ({ value: m.id, label: modelLabel(m) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="appealWindowDays"
+        label={t('evaluation.create.appealWindowDays')}
+        extra={t('evaluation.create.appealWindowHelp')}
+        rules={[{ required: true }]}
+      >
+        <InputNumber min={0} precision={0} data-testid="new-run-window" />
+      </Form.Item>
+    </FormModal>
   );
 }

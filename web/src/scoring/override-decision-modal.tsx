@@ -1,9 +1,9 @@
-import { Form, Input, Modal, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCodeLabel } from '../i18n/use-code-label.ts';
 import type { Override } from './evaluation-types.ts';
 import { useDecideOverride } from './tier-case-queries.ts';
-import { useServerFormErrors } from './use-server-form-errors.ts';
+import { FormModal } from './form-modal.tsx';
 
 type Values = { decision: 'approve' | 'reject'; decisionNote?: string };
 
@@ -13,75 +13,66 @@ export function OverrideDecisionModal({ item, onClose }: { item: Override; onClo
   const label = useCodeLabel();
   const [form] = Form.useForm<Values>();
   const decide = useDecideOverride();
-  const showErrors = useServerFormErrors(form);
   const decision = Form.useWatch('decision', form);
 
   const submit = async (values: Values) => {
-    try {
-      await decide.mutateAsync({
-        id: item.id,
-        version: item.version,
-        decision: values.decision,
-        decisionNote: values.decisionNote?.trim() || null,
-      });
-      onClose();
-    } catch (error) {
-      showErrors(error);
-    }
+    await decide.mutateAsync({
+      id: item.id,
+      version: item.version,
+      decision: values.decision,
+      decisionNote: values.decisionNote?.trim() || null,
+    });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('evaluation.overrides.decideTitle', { customer: item.customerName })}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={decide.isPending}
-      okButtonProps={{ 'data-testid': 'override-decision-submit' }}
+      pending={decide.isPending}
+      submitTestId="override-decision-submit"
+      onSubmit={submit}
+      onClose={onClose}
+      formProps={{ initialValues: { decision: 'approve' } }}
+      header={
+        <>
+          <Typography.Paragraph>
+            {t('evaluation.overrides.decideSummary', {
+              from: label('tier', item.computedTier),
+              to: label('tier', item.tier),
+            })}
+          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{item.reason}</Typography.Paragraph>
+        </>
+      }
     >
-      <Typography.Paragraph>
-        {t('evaluation.overrides.decideSummary', {
-          from: label('tier', item.computedTier),
-          to: label('tier', item.tier),
-        })}
-      </Typography.Paragraph>
-      <Typography.Paragraph type="secondary">{item.reason}</Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ decision: 'approve' }}
-        onFinish={(values) => void submit(values)}
+      <Form.Item name="decision">
+        <Radio.Group>
+          <Radio value="approve" data-testid="override-approve">
+            {t('evaluation.overrides.approve')}
+          </Radio>
+          <Radio value="reject" data-testid="override-reject">
+            {t('evaluation.overrides.reject')}
+          </Radio>
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item
+        name="decisionNote"
+        label={t('evaluation.overrides.decisionNote')}
+        rules={[
+          {
+            required: decision === 'reject',
+            whitespace: true,
+            message: t('evaluation.overrides.decisionNoteRequired'),
+          },
+        ]}
       >
-        <Form.Item name="decision">
-          <Radio.Group>
-            <Radio value="approve" data-testid="override-approve">
-              {t('evaluation.overrides.approve')}
-            </Radio>
-            <Radio value="reject" data-testid="override-reject">
-              {t('evaluation.overrides.reject')}
-            </Radio>
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item
-          name="decisionNote"
-          label={t('evaluation.overrides.decisionNote')}
-          rules={[
-            {
-              required: decision === 'reject',
-              whitespace: true,
-              message: t('evaluation.overrides.decisionNoteRequired'),
-            },
-          ]}
-        >
-          <Input.TextArea
-            rows={3}
-            maxLength={2000}
-            placeholder={t('evaluation.overrides.decisionNotePlaceholder')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          placeholder={t('evaluation.overrides.decisionNotePlaceholder')}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
-import { Alert, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error.ts';
 import type { CustomerRunSummary, Tier } from './evaluation-types.ts';
 import { useProposeOverride } from './tier-case-queries.ts';
-import { useServerFormErrors } from './use-server-form-errors.ts';
+import { FormModal } from './form-modal.tsx';
 import { useTierOptions } from './use-tier-options.ts';
 
 type Values = { tier: Tier; reason: string };
@@ -18,58 +18,57 @@ export function ProposeOverrideModal({ customerId, run, onClose }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const propose = useProposeOverride();
-  const showErrors = useServerFormErrors(form);
   const tierOptions = useTierOptions().filter((option) => option.value !== run.tier);
   const forbidden = isApiError(propose.error) && propose.error.status === 403;
 
   const submit = async (values: Values) => {
-    try {
-      await propose.mutateAsync({
-        runId: run.runId,
-        customerId,
-        tier: values.tier,
-        reason: values.reason.trim(),
-      });
-      onClose();
-    } catch (error) {
-      if (!(isApiError(error) && error.status === 403)) showErrors(error);
-    }
+    await propose.mutateAsync({
+      runId: run.runId,
+      customerId,
+      tier: values.tier,
+      reason: values.reason.trim(),
+    });
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('evaluation.propose.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('evaluation.propose.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={propose.isPending}
-      okButtonProps={{ disabled: forbidden, 'data-testid': 'propose-submit' }}
+      pending={propose.isPending}
+      submitTestId="propose-submit"
+      okDisabled={forbidden}
+      silentStatuses={[403]}
+      onSubmit={submit}
+      onClose={onClose}
+      header={
+        <>
+          <Typography.Paragraph type="secondary">
+            {t('evaluation.propose.intro')}
+          </Typography.Paragraph>
+          {forbidden && <Alert type="warning" showIcon title={t('evaluation.propose.forbidden')} />}
+        </>
+      }
     >
-      <Typography.Paragraph type="secondary">{t('evaluation.propose.intro')}</Typography.Paragraph>
-      {forbidden && <Alert type="warning" showIcon title={t('evaluation.propose.forbidden')} />}
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item label={t('evaluation.propose.run')}>
-          {run.periodLabel} · {t(`evaluation.state.${run.state}`)} · {run.tier} ({run.total})
-        </Form.Item>
-        <Form.Item
-          name="tier"
-          label={t('evaluation.propose.tier')}
-          rules={[{ required: true, message: t('evaluation.propose.tierRequired') }]}
-        >
-          <Select options={tierOptions} data-testid="propose-tier" />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('evaluation.propose.reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('evaluation.propose.reasonRequired') },
-          ]}
-        >
-          <Input.TextArea rows={4} maxLength={2000} data-testid="propose-reason" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('evaluation.propose.run')}>
+        {run.periodLabel} · {t(`evaluation.state.${run.state}`)} · {run.tier} ({run.total})
+      </Form.Item>
+      <Form.Item
+        name="tier"
+        label={t('evaluation.propose.tier')}
+        rules={[{ required: true, message: t('evaluation.propose.tierRequired') }]}
+      >
+        <Select options={tierOptions} data-testid="propose-tier" />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('evaluation.propose.reason')}
+        rules={[
+          { required: true, whitespace: true, message: t('evaluation.propose.reasonRequired') },
+        ]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} data-testid="propose-reason" />
+      </Form.Item>
+    </FormModal>
   );
 }
