@@ -28,7 +28,7 @@ import {
 } from './contact-form-values.ts';
 import type { CustomerContact } from './contact-types.ts';
 import { useFieldRules } from './use-field-rules.ts';
-import { useServerFieldErrors } from './use-server-field-errors.ts';
+import { useServerFieldErrors } from '../forms/use-server-field-errors.ts';
 
 type Props = {
   customerId: number;
@@ -48,7 +48,9 @@ export function ContactFormDrawer({ customerId, contact, onClose }: Props) {
   const initial = toContactFormValues(contact);
   const error = asApiError(save.error, t('error.unknown'));
   const stale = error?.code === 'conflict.stale_version';
-  const general = useServerFieldErrors(form, stale ? null : error, 'contact.', CONTACT_FORM_FIELDS);
+  const general = useServerFieldErrors(form, stale ? null : error, CONTACT_FORM_FIELDS, {
+    prefix: 'contact.',
+  });
   const isKeyPerson = Form.useWatch('isKeyPerson', form);
   const genderOptions = useCodeOptions('gender');
   const roleOptions = useCodeOptions('buyingRole');

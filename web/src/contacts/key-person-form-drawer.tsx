@@ -14,7 +14,7 @@ import { useFieldLabel } from '../i18n/use-field-label.ts';
 import { useSaveKeyPerson } from './contact-queries.ts';
 import type { KeyPersonDetails, KeyPersonInput } from './contact-types.ts';
 import { useFieldRules } from './use-field-rules.ts';
-import { useServerFieldErrors } from './use-server-field-errors.ts';
+import { useServerFieldErrors } from '../forms/use-server-field-errors.ts';
 
 type Values = Partial<Record<KeyPersonPrivateField | 'purpose' | 'consentBasis', string>> & {
   consentAt?: Dayjs | null;
@@ -61,7 +61,9 @@ export function KeyPersonFormDrawer({ customerId, contact, details, onClose }: P
   const [form] = Form.useForm<Values>();
   const error = asApiError(save.error, t('error.unknown'));
   const stale = error?.code === 'conflict.stale_version';
-  const general = useServerFieldErrors(form, stale ? null : error, 'keyPerson.', KEY_PERSON_FIELDS);
+  const general = useServerFieldErrors(form, stale ? null : error, KEY_PERSON_FIELDS, {
+    prefix: 'keyPerson.',
+  });
   const rules = (field: keyof typeof KEY_PERSON_RULES) =>
     rulesFor(KEY_PERSON_RULES[field] as FieldRule, `keyPerson.${field}`);
 

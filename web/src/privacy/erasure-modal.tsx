@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../api/api-error.ts';
-import { useServerFieldErrors } from '../contacts/use-server-field-errors.ts';
+import { useServerFieldErrors } from '../forms/use-server-field-errors.ts';
 import { useErasePersonalData } from './privacy-queries.ts';
 
 type Props = {
@@ -24,7 +24,7 @@ export function ErasureModal({ customerId, contact, onClose }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
   const erase = useErasePersonalData(customerId, contact.id);
   const error = asApiError(erase.error, t('error.unknown'));
-  const general = useServerFieldErrors(form, error, '', FIELDS);
+  const general = useServerFieldErrors(form, error, FIELDS);
   const submit = ({ reason }: { reason: string }) =>
     erase.mutate(reason.trim(), {
       onSuccess: () => {

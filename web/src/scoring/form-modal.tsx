@@ -2,7 +2,7 @@ import { Form, Modal, type FormInstance, type FormProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error.ts';
-import { useServerFormErrors } from './use-server-form-errors.ts';
+import { useServerFormErrors } from '../forms/use-server-form-errors.ts';
 
 type FormModalProps<Values> = {
   form: FormInstance<Values>;

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../api/api-error.ts';
 import { changePassword } from '../api/second-factor.ts';
-import { useServerFieldErrors } from '../contacts/use-server-field-errors.ts';
+import { useServerFieldErrors } from '../forms/use-server-field-errors.ts';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -24,7 +24,7 @@ export function ChangePasswordForm() {
     },
   });
   const error = asApiError(change.error, t('error.unknown'));
-  const general = useServerFieldErrors(form, error, '', FIELDS);
+  const general = useServerFieldErrors(form, error, FIELDS);
 
   return (
     <Form<Values>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/api-error.ts';
 import { useSignedInUser } from '../../auth/use-me.ts';
+import { useServerFieldErrors } from '../../forms/use-server-field-errors.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import { CUSTOMER_FIELD_GROUPS, LONG_TEXT_FIELDS } from '../customer-field-groups.ts';
 import { buildOrgUnitTree } from '../org-unit-tree.ts';
@@ -10,10 +11,15 @@ import { useOrgUnits } from '../queries.ts';
 import { FieldInput } from './field-input.tsx';
 import type { FormValues } from './form-values.ts';
 import { useClientRules } from './use-client-rules.ts';
-import { useServerErrors } from './use-server-errors.ts';
 import { useWaiver } from './use-waiver.ts';
 import { WaiverField } from './waiver-field.tsx';
 import styles from './customer-form.module.css';
+
+// The fields a refusal may name: every input of the form, the waiver reason among them.
+const FORM_FIELDS = [
+  ...CUSTOMER_FIELD_GROUPS.flatMap((group) => group.fields),
+  'creditCodeCheckWaiver',
+];
 
 type Props = {
   initialValues: FormValues;
@@ -34,7 +40,7 @@ export function CustomerForm(props: Props) {
   const orgUnits = useOrgUnits();
   const orgUnitTree = orgUnits.data ? buildOrgUnitTree(orgUnits.data) : [];
   const [form] = Form.useForm<FormValues>();
-  const general = useServerErrors(form, error);
+  const general = useServerFieldErrors(form, error, FORM_FIELDS, { scrollToFirst: true });
   const waiver = useWaiver(form, error, initialValues, me.permissions.waiveCreditCodeCheck);
 
   return (

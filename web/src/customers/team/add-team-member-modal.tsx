@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultAccessLevel } from '../../../../src/domain/account-team.ts';
 import type { TeamAccessLevel, TeamRole } from '../../../../src/domain/customer-fields.ts';
 import { asApiError } from '../../api/api-error.ts';
-import { useServerFieldErrors } from '../../contacts/use-server-field-errors.ts';
+import { useServerFieldErrors } from '../../forms/use-server-field-errors.ts';
 import { useCodeLabel, useCodeOptions } from '../../i18n/use-code-label.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import { useAddTeamMember, useTeamCandidates } from './team-queries.ts';
@@ -30,7 +30,7 @@ export function AddTeamMemberModal({ customerId, onClose }: Props) {
   const candidates = useTeamCandidates(customerId, q, true);
   const add = useAddTeamMember(customerId);
   const error = asApiError(add.error, t('error.unknown'));
-  const general = useServerFieldErrors(form, error, '', FIELDS);
+  const general = useServerFieldErrors(form, error, FIELDS);
   const roleOptions = useCodeOptions('teamRole');
   const levelOptions = useCodeOptions('accessLevel');
 

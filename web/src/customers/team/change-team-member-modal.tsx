@@ -2,7 +2,7 @@ import { Alert, App, Form, Modal, Select, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TeamAccessLevel, TeamRole } from '../../../../src/domain/customer-fields.ts';
 import { asApiError } from '../../api/api-error.ts';
-import { useServerFieldErrors } from '../../contacts/use-server-field-errors.ts';
+import { useServerFieldErrors } from '../../forms/use-server-field-errors.ts';
 import { useCodeOptions } from '../../i18n/use-code-label.ts';
 import { useFieldLabel } from '../../i18n/use-field-label.ts';
 import { useChangeTeamMember } from './team-queries.ts';
@@ -24,7 +24,7 @@ export function ChangeTeamMemberModal({ customerId, member, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const change = useChangeTeamMember(customerId);
   const error = asApiError(change.error, t('error.unknown'));
-  const general = useServerFieldErrors(form, error, '', FIELDS);
+  const general = useServerFieldErrors(form, error, FIELDS);
   const roleOptions = useCodeOptions('teamRole');
   const levelOptions = useCodeOptions('accessLevel');
 

@@ -1,12 +1,13 @@
 import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../api/api-error.ts';
-import { splitServerErrors } from '../customers/form/server-errors.ts';
+import { splitServerErrors } from './split-server-errors.ts';
 
 /**
- * A refusal of a small form: each issue naming one of the form's fields goes under that
- * field, and the server's localised summary shows as a message. The server has the rules; this
- * only puts its words where the user looks.
+ * For a small form that handles a refusal where it submits (a modal): returns the handler
+ * that puts each issue naming one of the form's fields under that field and shows the
+ * server's localised summary as a message. The server has the rules; this only puts its
+ * words where the user looks.
  */
 export function useServerFormErrors(form: FormInstance) {
   const { t } = useTranslation();
