@@ -183,6 +183,43 @@ describe('scoring SQL on hand-checked examples (seed 001)', () => {
   });
 });
 
+describe('purchase frequency: distinct days with a purchase in the period', () => {
+  it('counts the first and last day of a leap year, one day with several lines once, nothing outside', async () => {
+    const id = await seedCustomer(handle, { orgUnitId });
+    const line = (occurredOn: string) => ({
+      customerId: id,
+      occurredOn,
+      amount: '100.00',
+      product: '空调',
+      createdAt: NOW,
+    });
+    await handle.db
+      .insert(transactions)
+      .values([
+        line('2023-12-31'),
+        line('2024-01-01'),
+        line('2024-02-29'),
+        line('2024-02-29'),
+        line('2024-12-31'),
+        line('2025-01-01'),
+      ]);
+    await populationOf([id]);
+    const run = await newRun('2024', '2024-01-01', '2024-12-31');
+    await runScoring(handle.db, {
+      runId: run,
+      model: DEFAULT_MODEL,
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      asOf: '2025-01-10',
+      computedAt: NOW,
+    });
+    const [row] = await readRunScores(handle.db, run, DEFAULT_MODEL, [id]);
+    const frequency = row!.indicators.find((l) => l.indicatorId === 'purchase_frequency');
+    expect(frequency!.raw).toBe('3');
+    const amount = row!.indicators.find((l) => l.indicatorId === 'annual_purchase_amount');
+    expect(amount!.raw).toBe('400.00');
+  });
+});
+
 describe('recomputing a run', () => {
   it('writes only the rows that changed and removes customers that left the population', async () => {
     const [a, b, c] = [
