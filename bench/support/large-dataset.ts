@@ -25,7 +25,6 @@ export async function loadLargePostgresDataset(
     asOf: BENCH_AS_OF,
     // Timed on its own by the scoring scenario, as in load-dataset.ts.
     evaluation: false,
-    records: false,
     onProgress(done, total) {
       if (done < nextReport) return;
       nextReport += total / 20;

@@ -27,7 +27,6 @@ export async function loadDataset(open: OpenEngine, customers: number): Promise<
     asOf: BENCH_AS_OF,
     // The load is timed against raw COPY; the scoring scenario measures runs on its own.
     evaluation: false,
-    records: false,
     onProgress(done, total) {
       if (done < nextReport) return;
       nextReport += total / 10;

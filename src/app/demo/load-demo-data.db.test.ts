@@ -16,8 +16,6 @@ import { base32Encode } from '../../domain/auth/base32.ts';
 import { findTotp } from '../../db/users/totp-repository.ts';
 import { testContext } from '../../testing/test-context.ts';
 import { demoTotpSecret } from './demo-totp.ts';
-import { readRunScores } from '../../db/scoring/score-rows.ts';
-import { DEFAULT_MODEL } from '../../domain/scoring/default-model.ts';
 
 const AS_OF = new Date('2025-06-30T10:00:00+08:00');
 const PASSWORD = 'Demo-Passw0rd!';
@@ -265,81 +263,5 @@ describe('the demo tier cycle (C2.3)', () => {
     );
     expect(mismatch?.n).toBe(0);
     expect(runs[0]?.scored_count).toBeGreaterThan(0);
-  });
-});
-
-describe('the demo records around the accounts (C1.6–C1.9)', () => {
-  it('invoices a share of the orders, paid on time, late, in part or not yet, never after the demo day', async () => {
-    const [p] = await rows<
-      Record<
-        'invoices' | 'on_time' | 'late' | 'overdue' | 'in_part' | 'impossible' | 'orders',
-        number
-      >
-    >(
-      sql`SELECT count(*)::int AS invoices,
-                 count(*) FILTER (WHERE paid_on <= due_on)::int AS on_time,
-                 count(*) FILTER (WHERE paid_on > due_on)::int AS late,
-                 count(*) FILTER (WHERE paid_on IS NULL AND due_on < ${'2025-06-30'}::date)::int AS overdue,
-                 count(*) FILTER (WHERE paid_amount < amount)::int AS in_part,
-                 count(*) FILTER (WHERE paid_on > ${'2025-06-30'}::date OR paid_on < issued_on
-                                     OR paid_amount > amount OR due_on < issued_on)::int AS impossible,
-                 (SELECT count(*) FROM transactions)::int AS orders
-          FROM payments`,
-    );
-    expect(p!.invoices).toBeGreaterThan(p!.orders / 4);
-    expect(p!.invoices).toBeLessThan(p!.orders / 2);
-    for (const share of ['on_time', 'late', 'overdue', 'in_part'] as const)
-      expect(p![share]).toBeGreaterThan(0);
-    expect(p!.on_time).toBeGreaterThan(p!.late);
-    expect(p!.impossible).toBe(0);
-  });
-
-  it('gives last year’s final run a payment record computed from them', async () => {
-    const [run] = await rows<{ id: number }>(
-      sql`SELECT id::int AS id FROM scoring_runs WHERE state = 'final'`,
-    );
-    const scores = await readRunScores(handle.db, run!.id, DEFAULT_MODEL);
-    const payment = scores.map((s) =>
-      s.indicators.find((l) => l.indicatorId === 'payment_record')!,
-    );
-    const computed = payment.filter((l) => !l.defaulted).map((l) => Number(l.raw));
-    expect(computed.length).toBeGreaterThan(scores.length / 2);
-    expect(computed.some((rate) => rate === 100)).toBe(true);
-    expect(computed.some((rate) => rate < 70)).toBe(true);
-  });
-
-  it('keeps credit profiles, needs, projects and timeline records, each written by the account’s manager', async () => {
-    for (const table of ['credit_profiles', 'needs', 'projects', 'customer_records']) {
-      const [r] = await rows<{ n: number; accounts: number; outsiders: number }>(
-        sql`SELECT count(*)::int AS n, count(DISTINCT r.customer_id)::int AS accounts,
-                   count(*) FILTER (WHERE NOT EXISTS (
-                     SELECT 1 FROM customer_team t WHERE t.customer_id = r.customer_id
-                       AND t.user_id = r.created_by AND t.team_role = 'manager'))::int AS outsiders
-            FROM ${sql.identifier(table)} r`,
-      );
-      expect(r!.accounts, table).toBeGreaterThan(300 / 5);
-      expect(r!.outsiders, table).toBe(0);
-    }
-  });
-
-  it('dates projects by their phase and gives complaints, and only complaints, their handling', async () => {
-    const [p] = await rows<{ misdated: number; phases: number }>(
-      sql`SELECT count(*) FILTER (WHERE (phase = 'past' AND end_on >= ${'2025-06-30'}::date)
-                                     OR (phase = 'ongoing' AND (start_on > ${'2025-06-30'}::date OR end_on <= ${'2025-06-30'}::date))
-                                     OR (phase = 'upcoming' AND start_on <= ${'2025-06-30'}::date)
-                                     OR end_on < start_on)::int AS misdated,
-                 count(DISTINCT phase)::int AS phases
-          FROM projects`,
-    );
-    expect(p).toEqual({ misdated: 0, phases: 3 });
-    const [t] = await rows<{ complaints: number; mismatched: number; future: number }>(
-      sql`SELECT count(*) FILTER (WHERE kind = 'complaint')::int AS complaints,
-                 count(*) FILTER (WHERE (kind = 'complaint') <> (handling IS NOT NULL AND handling_status IS NOT NULL))::int AS mismatched,
-                 count(*) FILTER (WHERE occurred_at > ${AS_OF.toISOString()}::timestamptz)::int AS future
-          FROM customer_records`,
-    );
-    expect(t!.complaints).toBeGreaterThan(0);
-    expect(t!.mismatched).toBe(0);
-    expect(t!.future).toBe(0);
   });
 });

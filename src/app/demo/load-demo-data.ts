@@ -5,9 +5,6 @@ import { orgUnitsCsv, userRolesCsv, usersCsv } from '../../db/demo/staff-csv.ts'
 import { ORG_UNIT_COLUMNS, USER_COLUMNS, USER_ROLE_COLUMNS } from '../../db/demo/tables.ts';
 import { demoUsers } from '../../db/demo/users.ts';
 import { adoptDemoModel, rateDemoCustomers } from '../../db/demo/scoring.ts';
-import { addDemoCreditProfiles, addDemoInvoices } from '../../db/demo/invoices.ts';
-import { addDemoAccountRecords } from '../../db/demo/account-records.ts';
-import { toIsoDate } from '../../domain/date-only.ts';
 import { customers, orgUnits, users } from '../../db/schema/index.ts';
 import { hashPassword } from '../auth/password.ts';
 import { addDemoExecutiveSponsors } from '../../db/demo/executive-sponsors.ts';
@@ -38,12 +35,6 @@ export type DemoDataOptions = {
    * true by default. Benchmarks turn it off to time the load itself.
    */
   evaluation?: boolean;
-  /**
-   * Invoices, credit profiles, needs, projects and timeline records around the accounts; true
-   * by default. Benchmarks turn them off: their dataset is customers, teams, contacts and
-   * orders, and the scoring scenario adds invoices of its own.
-   */
-  records?: boolean;
   /**
    * With a keyring, the demo users whose role requires a second factor get an authenticator
    * already set up, its secret derived from the password (`demoTotpSecret`). Without one they
@@ -144,13 +135,6 @@ export async function loadDemoData(
       sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), (SELECT max(id) FROM ${sql.identifier(table)}))`,
     );
   }
-  // Before the tier cycle, so the payment record of its runs is computed from the invoices.
-  if (options.records ?? true) {
-    const asOfDay = toIsoDate(options.asOf);
-    await addDemoInvoices(handle.db, asOfDay);
-    await addDemoCreditProfiles(handle.db, asOfDay);
-    await addDemoAccountRecords(handle.db, asOfDay);
-  }
   // The policy of seed 001 in force and a share of the accounts rated, so the scoring screens
   // have something to show; then the tier cycle, so tiers come from runs as they would in use.
   const policy = await adoptDemoModel(handle.db, options.asOf);
@@ -161,7 +145,7 @@ export async function loadDemoData(
   // 0.8 ms on PostgreSQL, 50 → 5 ms on PGlite, which has no autovacuum). As the owner: for the
   // app's roles PostgreSQL skips every table with a mere warning (list count 37 ms then).
   await handle.ownerDb.execute(
-    sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions, customer_ratings, payments, credit_profiles, needs, projects, customer_records`,
+    sql`VACUUM (ANALYZE) org_units, users, customers, customer_team, contacts, transactions, customer_ratings`,
   );
   // After the statistics, so the run's statement is planned on the loaded tables.
   if (options.evaluation ?? true) await runDemoEvaluation(handle, options.asOf);
